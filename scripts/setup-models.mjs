@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// Prepares everything the app serves but git does not hold:
+//  - model files listed in models/manifest.json -> public/models/ (sha256-checked)
+//  - MediaPipe's wasm runtime from node_modules -> public/mediapipe/wasm/
+// Sources, in order: $COUNTERCHECK_MODELS, ../shared/models, the official download URL.
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readFile, readdir, writeFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const MANIFEST_PATH = join(ROOT, 'models', 'manifest.json');
+const MODELS_OUT = join(ROOT, 'public', 'models');
+const WASM_SRC = join(ROOT, 'node_modules', '@mediapipe', 'tasks-vision', 'wasm');
+const WASM_OUT = join(ROOT, 'public', 'mediapipe', 'wasm');
+
+const sha256Of = (bytes) => createHash('sha256').update(bytes).digest('hex');
+
+function candidateDirs() {
+  const dirs = [];
+  if (process.env.COUNTERCHECK_MODELS) dirs.push(resolve(process.env.COUNTERCHECK_MODELS));
+  dirs.push(resolve(ROOT, '..', 'shared', 'models'));
+  return dirs;
+}
+
+async function isAccepted(path, model) {
+  if (!existsSync(path)) return false;
+  return model.sha256.includes(sha256Of(await readFile(path)));
+}
+
+async function download(model) {
+  const response = await fetch(model.url, { signal: AbortSignal.timeout(60_000) });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+/** Returns a line describing where the file came from, or throws with what to do. */
+async function provide(model) {
+  const target = join(MODELS_OUT, model.file);
+  if (await isAccepted(target, model)) return 'already in place';
+
+  const rejected = [];
+  for (const dir of candidateDirs()) {
+    const source = join(dir, model.file);
+    if (!existsSync(source)) continue;
+    if (await isAccepted(source, model)) {
+      await writeFile(target, await readFile(source), { mode: 0o644 });
+      return `copied from ${dir}`;
+    }
+    rejected.push(`${source} (sha256 not accepted)`);
+  }
+
+  let bytes;
+  try {
+    bytes = await download(model);
+  } catch (error) {
+    throw new Error(
+      `${model.file} is missing and could not be downloaded (${error.message}).\n` +
+        `  Put the file in ../shared/models/ or in a folder named by COUNTERCHECK_MODELS, then run: npm run setup\n` +
+        (rejected.length ? `  Rejected: ${rejected.join(', ')}\n` : '') +
+        `  Official source: ${model.url}`,
+    );
+  }
+  const hash = sha256Of(bytes);
+  if (!model.sha256.includes(hash)) {
+    throw new Error(
+      `${model.file} was downloaded but its sha256 ${hash} is not in models/manifest.json; it was not installed.\n` +
+        `  If you have checked this file yourself, add the hash to its "sha256" list and run: npm run setup`,
+    );
+  }
+  await writeFile(target, bytes);
+  return `downloaded from ${model.url}`;
+}
+
+async function copyWasm() {
+  if (!existsSync(WASM_SRC)) throw new Error('node_modules/@mediapipe/tasks-vision is missing: run npm install');
+  await mkdir(WASM_OUT, { recursive: true });
+  for (const name of await readdir(WASM_SRC)) {
+    const source = join(WASM_SRC, name);
+    const target = join(WASM_OUT, name);
+    const [a, b] = await Promise.all([stat(source), stat(target).catch(() => null)]);
+    if (!b || a.size !== b.size || a.mtimeMs > b.mtimeMs) await copyFile(source, target);
+  }
+}
+
+async function main() {
+  const manifest = JSON.parse(await readFile(MANIFEST_PATH, 'utf8'));
+  await mkdir(MODELS_OUT, { recursive: true });
+  await copyWasm();
+  const failures = [];
+  for (const model of manifest.models) {
+    try {
+      console.log(`models: ${model.file}: ${await provide(model)}`);
+    } catch (error) {
+      failures.push(error.message);
+    }
+  }
+  if (failures.length) {
+    console.error(`\nmodels: ${failures.length} file(s) could not be prepared:\n${failures.join('\n')}`);
+    process.exit(1);
+  }
+}
+
+main().catch((error) => {
+  console.error(`models: setup failed: ${error.message}`);
+  process.exit(1);
+});
