@@ -1,0 +1,74 @@
+import { FaceLandmarker, type FaceLandmarkerResult } from '@mediapipe/tasks-vision';
+import type { Frame } from '../capture/frame';
+import { FACE_LANDMARK_COUNT } from '../core/landmarks';
+import type { FaceDetection } from '../core/types';
+import type { Delegate, Detector, ProgressCallback } from './detector';
+import { ModelLoadError } from './detector';
+import { loadVisionFileset, RunningModeKeeper } from './mediapipe-runtime';
+import { fetchModel } from './model-files';
+
+export const FACE_MODEL_FILE = 'face_landmarker.task';
+
+export interface FaceLandmarkerOptions {
+  readonly delegate: Delegate;
+  readonly onProgress?: ProgressCallback;
+  readonly signal?: AbortSignal;
+}
+
+/** Adapter: MediaPipe FaceLandmarker (blendshapes + transformation matrix) -> the app's FaceDetection. */
+export class FaceLandmarkerAdapter implements Detector<FaceDetection | null> {
+  readonly name = 'face';
+  private readonly mode: RunningModeKeeper<FaceLandmarkerResult>;
+
+  private constructor(private readonly landmarker: FaceLandmarker) {
+    this.mode = new RunningModeKeeper(landmarker);
+  }
+
+  static async create(options: FaceLandmarkerOptions): Promise<FaceLandmarkerAdapter> {
+    const [fileset, model] = await Promise.all([
+      loadVisionFileset(),
+      fetchModel(FACE_MODEL_FILE, options.onProgress, options.signal),
+    ]);
+    try {
+      const landmarker = await FaceLandmarker.createFromOptions(fileset, {
+        baseOptions: { modelAssetBuffer: model, delegate: options.delegate },
+        runningMode: 'IMAGE',
+        numFaces: 1,
+        outputFaceBlendshapes: true,
+        outputFacialTransformationMatrixes: true,
+      });
+      return new FaceLandmarkerAdapter(landmarker);
+    } catch (error) {
+      throw new ModelLoadError(`The face model could not start (${String(error)}). Press Retry, or choose the CPU delegate.`, { cause: error });
+    }
+  }
+
+  async detect(frame: Frame): Promise<FaceDetection | null> {
+    const result = await this.mode.detect(frame);
+    return translateFaceResult(result);
+  }
+
+  reset(): void {
+    this.mode.reset();
+  }
+
+  dispose(): void {
+    this.landmarker.close();
+  }
+}
+
+function translateFaceResult(result: FaceLandmarkerResult): FaceDetection | null {
+  const landmarks = result.faceLandmarks[0];
+  if (!landmarks) return null;
+  if (landmarks.length !== FACE_LANDMARK_COUNT) {
+    throw new Error(`Face model returned ${landmarks.length} landmarks, expected ${FACE_LANDMARK_COUNT}`);
+  }
+  const blendshapes: Record<string, number> = {};
+  for (const category of result.faceBlendshapes[0]?.categories ?? []) blendshapes[category.categoryName] = category.score;
+  const matrix = result.facialTransformationMatrixes[0];
+  return {
+    landmarks: landmarks.map(({ x, y, z }) => ({ x, y, z })),
+    blendshapes,
+    transformationMatrix: matrix ? Array.from(matrix.data) : null,
+  };
+}
