@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// countercheck analyze <file>... [--json] [--fps N] [--pose lite|full] [--delegate auto|CPU|GPU]
+// Runs the app's own pipeline in headless Chromium on photos and videos, on this machine only.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { toJsonRecord, toSummaryLine } from '../scripts/lib/analysis-format.mjs';
+import { fileKindOf } from '../scripts/lib/file-kind.mjs';
+import { openHarness } from '../scripts/lib/harness.mjs';
+
+const USAGE = `Usage: countercheck analyze <photo-or-video>... [options]
+
+Options:
+  --json              one JSON object per photo or sampled video frame
+  --fps <n>           video frames sampled per second of video (default 2)
+  --pose <lite|full>  pose model (default lite)
+  --delegate <d>      auto, CPU or GPU (default auto: the faster one on this machine)
+  -h, --help          show this help`;
+
+function fail(message) {
+  process.stderr.write(`countercheck: ${message}\n`);
+  process.exit(1);
+}
+
+function parseCommandLine(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        fps: { type: 'string', default: '2' },
+        pose: { type: 'string', default: 'lite' },
+        delegate: { type: 'string', default: 'auto' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    fail(`${error.message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  const [command, ...files] = positionals;
+  if (command !== 'analyze' || files.length === 0) fail(`expected "analyze" and at least one file\n${USAGE}`);
+  const fps = Number(values.fps);
+  if (!(fps > 0 && fps <= 60)) fail(`--fps must be a number above 0 and at most 60, got "${values.fps}"`);
+  if (!['lite', 'full'].includes(values.pose)) fail(`--pose must be lite or full, got "${values.pose}"`);
+  if (!['auto', 'CPU', 'GPU'].includes(values.delegate)) fail(`--delegate must be auto, CPU or GPU, got "${values.delegate}"`);
+  return { files, fps, json: values.json, poseVariant: values.pose, delegate: values.delegate };
+}
+
+async function main() {
+  const options = parseCommandLine(process.argv.slice(2));
+  const inputs = [];
+  let failures = 0;
+  for (const file of options.files) {
+    try {
+      inputs.push({ file, path: resolve(file), kind: fileKindOf(file) });
+    } catch (error) {
+      failures++;
+      process.stderr.write(`countercheck: ${file}: ${error.message}\n`);
+    }
+  }
+  if (inputs.length === 0) process.exit(1);
+
+  const harness = await openHarness({
+    inputs: inputs.map((input) => input.path),
+    poseVariant: options.poseVariant,
+    delegate: options.delegate,
+    quiet: options.json,
+  });
+  const emit = (input, frameIndex, analysis) => {
+    const line = options.json
+      ? JSON.stringify(toJsonRecord(input.file, frameIndex, analysis))
+      : toSummaryLine(input.file, frameIndex, analysis, input.kind === 'video');
+    process.stdout.write(`${line}\n`);
+  };
+  await harness.page.exposeFunction('countercheckEmit', (index, frameIndex, analysis) => emit(inputs[index], frameIndex, analysis));
+  try {
+    for (const [index, input] of inputs.entries()) {
+      try {
+        await harness.page.evaluate(
+          async ({ index, url, name, kind, fps }) => {
+            const emitFrame = (analysis, frameIndex) => window.countercheckEmit(index, frameIndex, analysis);
+            if (kind === 'image') emitFrame(await window.countercheck.analyzeImage(url, name), 0);
+            else await window.countercheck.analyzeVideo(url, name, fps, emitFrame);
+          },
+          { index, url: harness.inputUrl(index), name: input.file, kind: input.kind, fps: options.fps },
+        );
+      } catch (error) {
+        failures++;
+        const reason = String(error.message ?? error).split('\n')[0].replace(/^.*?Error: /, '');
+        process.stderr.write(`countercheck: ${input.file}: ${reason.includes(input.file) ? reason.replace(`${input.file} `, '') : reason}\n`);
+      }
+    }
+  } finally {
+    await harness.close();
+  }
+  if (harness.externalRequests.length) {
+    fail(`the page tried to reach outside this machine: ${harness.externalRequests.join(', ')}`);
+  }
+  process.exit(failures ? 1 : 0);
+}
+
+main().catch((error) => fail(error.message));
