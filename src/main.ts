@@ -1,1 +1,1 @@
-console.log('app')
+import './views/cc-app/cc-app';

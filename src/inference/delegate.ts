@@ -22,6 +22,7 @@ export function webglRenderer(): string | null {
 /** Picks the faster delegate for this machine: CPU without WebGL2 or on a software renderer, else GPU. */
 export function chooseDelegate(renderer: string | null = webglRenderer()): DelegateChoice {
   if (renderer === null) return { delegate: 'CPU', reason: 'no WebGL2' };
-  if (SOFTWARE_RENDERER.test(renderer)) return { delegate: 'CPU', reason: `software WebGL (${renderer})` };
+  const software = SOFTWARE_RENDERER.exec(renderer);
+  if (software) return { delegate: 'CPU', reason: `software WebGL: ${software[0]}` };
   return { delegate: 'GPU', reason: `hardware WebGL (${renderer})` };
 }

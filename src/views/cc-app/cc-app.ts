@@ -1,0 +1,206 @@
+import { html, LitElement, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { openCamera } from '../../capture/camera-source';
+import { CaptureError } from '../../capture/capture-error';
+import { openFile } from '../../capture/file-source';
+import type { FrameSource } from '../../capture/frame';
+import type { PoseModelVariant } from '../../inference/pose-landmarker';
+import { AnalyzerController, type DelegateSetting } from '../controllers/analyzer-controller';
+import { InferenceLoopController } from '../controllers/inference-loop-controller';
+import '../cc-measures/cc-measures';
+import '../cc-stage/cc-stage';
+import '../cc-status/cc-status';
+import { appStyles } from './cc-app.styles';
+
+/** A camera left running in a hidden tab is released after this long. */
+const HIDDEN_CAMERA_RELEASE_MS = 30_000;
+
+/** The app shell: picks the source and the engine, and hands data down to the views. */
+@customElement('cc-app')
+export class CcApp extends LitElement {
+  static override styles = appStyles;
+
+  private readonly models = new AnalyzerController(this);
+  private readonly loop = new InferenceLoopController(this);
+
+  @state() private source: FrameSource | null = null;
+  @state() private sourceError: CaptureError | Error | null = null;
+  @state() private notice: string | null = null;
+  @state() private poseVariant: PoseModelVariant = 'lite';
+  @state() private delegateSetting: DelegateSetting = 'auto';
+  @state() private mirrored = true;
+  @state() private dragging = false;
+  @query('input[type=file]') private fileInput!: HTMLInputElement;
+  private hiddenTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.handleVisibilityChange);
+    void this.models.load({ poseVariant: this.poseVariant, delegate: this.delegateSetting });
+    void this.startCamera();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.handleVisibilityChange);
+    clearTimeout(this.hiddenTimer);
+    this.source?.stop();
+  }
+
+  protected override willUpdate(): void {
+    this.loop.use(this.source, this.models.analyzer);
+  }
+
+  private setSource(source: FrameSource | null): void {
+    if (this.source && this.source !== source) this.source.stop();
+    this.source = source;
+    this.sourceError = null;
+    this.notice = null;
+    this.mirrored = source?.kind === 'camera';
+  }
+
+  private async startCamera(): Promise<void> {
+    this.setSource(null);
+    try {
+      this.setSource(
+        await openCamera({
+          onEnded: (error) => {
+            this.setSource(null);
+            this.sourceError = error;
+          },
+        }),
+      );
+    } catch (error) {
+      this.sourceError = error instanceof Error ? error : new Error(String(error));
+    }
+  }
+
+  private async openFile(file: File): Promise<void> {
+    try {
+      this.setSource(await openFile(file));
+    } catch (error) {
+      this.sourceError = error instanceof Error ? error : new Error(String(error));
+    }
+  }
+
+  private readonly handleVisibilityChange = () => {
+    clearTimeout(this.hiddenTimer);
+    if (!document.hidden) {
+      if (this.notice?.startsWith('Paused')) this.notice = null;
+      return;
+    }
+    if (this.source?.kind !== 'camera') return;
+    this.notice = 'Paused: this tab is in the background. Analysis resumes when you come back.';
+    this.hiddenTimer = setTimeout(() => {
+      this.setSource(null);
+      this.notice = 'The camera was released while this tab was in the background. Press "Start camera" to resume.';
+    }, HIDDEN_CAMERA_RELEASE_MS);
+  };
+
+  private handleRetry(): void {
+    if (this.models.state.status === 'error' || this.loop.error) {
+      this.loop.error = null;
+      void this.models.retry();
+    }
+    if (this.sourceError) {
+      if (this.sourceError instanceof CaptureError && this.sourceError.fileName) this.fileInput.click();
+      else void this.startCamera();
+    }
+  }
+
+  private handleFileChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) void this.openFile(file);
+    input.value = '';
+  }
+
+  private handleDragOver(event: DragEvent): void {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    this.dragging = true;
+  }
+
+  private handleDrop(event: DragEvent): void {
+    event.preventDefault();
+    this.dragging = false;
+    const file = event.dataTransfer?.files[0];
+    if (file) void this.openFile(file);
+  }
+
+  private handleEngineChange(poseVariant: PoseModelVariant, delegate: DelegateSetting): void {
+    this.poseVariant = poseVariant;
+    this.delegateSetting = delegate;
+    void this.models.load({ poseVariant, delegate });
+  }
+
+  override render() {
+    const modelState = this.models.state;
+    const progress =
+      modelState.status === 'loading'
+        ? modelState.progress && modelState.progress.totalBytes > 0
+          ? modelState.progress.loadedBytes / modelState.progress.totalBytes
+          : Number.NaN
+        : null;
+    const error = modelState.status === 'error' ? modelState.message : (this.loop.error ?? this.sourceError?.message ?? null);
+    return html`
+      <div
+        @dragover=${this.handleDragOver}
+        @dragleave=${() => (this.dragging = false)}
+        @drop=${this.handleDrop}
+      >
+        <header>
+          <h1>CounterCheck</h1>
+          <span class="privacy">Runs on this device: no frame or image leaves it, and none is stored.</span>
+        </header>
+        <div class="toolbar" role="toolbar" aria-label="Source and engine">
+          <button class="primary" type="button" @click=${() => this.startCamera()}>Start camera</button>
+          <button type="button" @click=${() => this.fileInput.click()}>Open photo or video…</button>
+          <input type="file" accept="image/*,video/*" aria-label="Photo or video file" @change=${this.handleFileChange} />
+          <label
+            >Pose model
+            <select
+              @change=${(e: Event) => this.handleEngineChange((e.target as HTMLSelectElement).value as PoseModelVariant, this.delegateSetting)}
+            >
+              <option value="lite" ?selected=${this.poseVariant === 'lite'}>Lite (fast)</option>
+              <option value="full" ?selected=${this.poseVariant === 'full'}>Full (accurate)</option>
+            </select></label
+          >
+          <label
+            >Engine
+            <select
+              @change=${(e: Event) => this.handleEngineChange(this.poseVariant, (e.target as HTMLSelectElement).value as DelegateSetting)}
+            >
+              <option value="auto" ?selected=${this.delegateSetting === 'auto'}>Auto (fastest here)</option>
+              <option value="CPU" ?selected=${this.delegateSetting === 'CPU'}>CPU</option>
+              <option value="GPU" ?selected=${this.delegateSetting === 'GPU'}>GPU</option>
+            </select></label
+          >
+          <label><input type="checkbox" .checked=${this.mirrored} @change=${(e: Event) => (this.mirrored = (e.target as HTMLInputElement).checked)} /> Mirror</label>
+          ${this.source ? html`<span class="source-label">Source: ${this.source.label}</span>` : nothing}
+        </div>
+        <cc-status .progress=${progress} .error=${error} .notice=${this.notice} @cc-retry=${this.handleRetry}></cc-status>
+        <main>
+          <cc-stage .source=${this.source} .analysis=${this.loop.analysis} ?mirrored=${this.mirrored}></cc-stage>
+          <aside>
+            <section class="panel" aria-labelledby="measures-title">
+              <h2 id="measures-title">Live measures</h2>
+              <cc-measures .analysis=${this.loop.analysis} .fps=${this.loop.fps.value}></cc-measures>
+            </section>
+            <section class="panel engine" aria-label="Engine">
+              <div data-engine="delegate">Delegate: <strong>${this.models.delegate}</strong> (${this.models.delegateReason})</div>
+              <div>Pose model: ${this.poseVariant}, face model with blendshapes</div>
+            </section>
+          </aside>
+        </main>
+        ${this.dragging ? html`<div class="drop-hint">Drop a photo or video to analyse it</div>` : nothing}
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cc-app': CcApp;
+  }
+}

@@ -1,0 +1,75 @@
+import { html, LitElement, type PropertyValues } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import type { FrameSource } from '../../capture/frame';
+import type { FrameAnalysis } from '../../pipeline/frame-analyzer';
+import { DEFAULT_OVERLAY_STYLE, drawFace, drawPose, type OverlayStyle } from '../drawing/draw-overlay';
+import { stageStyles } from './cc-stage.styles';
+
+/**
+ * The source (camera, photo or video) with the pose skeleton and face mesh drawn over it.
+ * @csspart frame - the box holding the media and the overlay
+ */
+@customElement('cc-stage')
+export class CcStage extends LitElement {
+  static override styles = stageStyles;
+
+  @property({ attribute: false }) source: FrameSource | null = null;
+  @property({ attribute: false }) analysis: FrameAnalysis | null = null;
+  @property({ type: Boolean }) mirrored = false;
+  /** Line and dot size multiplier: larger for a room to see. */
+  @property({ type: Number, attribute: 'overlay-scale' }) overlayScale = 1;
+  /** Draws extra marks (e.g. angle labels) after the skeleton, in canvas pixels. */
+  @property({ attribute: false }) decorate: ((ctx: CanvasRenderingContext2D, analysis: FrameAnalysis) => void) | null = null;
+  @property() emptyText = 'No source yet: start the camera, or drop a photo or video here.';
+
+  @query('canvas') private canvas!: HTMLCanvasElement | null;
+
+  override render() {
+    if (!this.source) return html`<div class="empty">${this.emptyText}</div>`;
+    const size = this.analysis?.frame;
+    const aspect = size ? `${size.widthPx} / ${size.heightPx}` : '4 / 3';
+    return html`
+      <div part="frame" class=${classMap({ frame: true, mirrored: this.mirrored })} style="aspect-ratio: ${aspect}">
+        ${this.source.element}
+        <canvas role="img" aria-label=${this.overlayLabel()}></canvas>
+      </div>
+    `;
+  }
+
+  private overlayLabel(): string {
+    const a = this.analysis;
+    if (!a) return 'Overlay: waiting for the first analysed frame';
+    if (!a.person) return 'Overlay: no person found';
+    return `Overlay: ${a.pose ? 'pose skeleton' : 'no pose'}, ${a.face ? 'face mesh' : 'no face'}`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('analysis') || changed.has('overlayScale') || changed.has('source')) this.draw();
+  }
+
+  private draw(): void {
+    const canvas = this.canvas;
+    const analysis = this.analysis;
+    if (!canvas) return;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    if (!analysis) {
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      return;
+    }
+    canvas.width = analysis.frame.widthPx;
+    canvas.height = analysis.frame.heightPx;
+    const style: OverlayStyle = { ...DEFAULT_OVERLAY_STYLE, scale: this.overlayScale };
+    if (analysis.face) drawFace(ctx, analysis.face, style);
+    if (analysis.pose) drawPose(ctx, analysis.pose, style);
+    this.decorate?.(ctx, analysis);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cc-stage': CcStage;
+  }
+}
+
