@@ -33,8 +33,8 @@ function send(response, path) {
   createReadStream(path).pipe(response);
 }
 
-/** Starts serving `root` on 127.0.0.1 (a free port); `inputs` are absolute file paths. */
-export function startStaticServer(root, inputs = []) {
+/** Starts serving `root` on 127.0.0.1 (a free port unless `port` is given); `inputs` are absolute file paths. */
+export function startStaticServer(root, inputs = [], port = 0) {
   const rootDir = resolve(root);
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url, 'http://127.0.0.1');
@@ -51,7 +51,7 @@ export function startStaticServer(root, inputs = []) {
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const { port } = server.address();
       resolvePromise({ url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
     });

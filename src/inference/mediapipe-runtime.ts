@@ -25,11 +25,14 @@ interface VisionTask<Result> {
 
 /**
  * Keeps a MediaPipe task in the right running mode: IMAGE for stills (no tracking carried from an
- * unrelated photo), VIDEO for streams, with strictly increasing timestamps even when a video loops.
+ * unrelated photo), VIDEO for streams. A task's graph needs strictly increasing timestamps for its
+ * whole life, across sources and mode switches, so frame times are shifted onto one monotonic clock:
+ * after a reset (new source, looping video) the next frame continues from the last timestamp.
  */
 export class RunningModeKeeper<Result> {
   private mode: RunningMode = 'IMAGE';
   private lastTimestampMs = -1;
+  private offsetMs: number | null = null;
 
   constructor(private readonly task: VisionTask<Result>) {}
 
@@ -39,14 +42,19 @@ export class RunningModeKeeper<Result> {
     if (wanted !== this.mode) {
       await this.task.setOptions({ runningMode: wanted });
       this.mode = wanted;
-      this.lastTimestampMs = -1;
     }
     if (wanted === 'IMAGE') return this.task.detect(frame.pixels);
-    this.lastTimestampMs = Math.max(Math.round(frame.timestampMs), this.lastTimestampMs + 1);
-    return this.task.detectForVideo(frame.pixels, this.lastTimestampMs);
+    let timestampMs = Math.round(frame.timestampMs + (this.offsetMs ?? 0));
+    if (this.offsetMs === null || timestampMs <= this.lastTimestampMs) {
+      // First frame, a new source, or a video that looped or was seeked back: continue the clock.
+      this.offsetMs = this.lastTimestampMs + 1 - Math.round(frame.timestampMs);
+      timestampMs = this.lastTimestampMs + 1;
+    }
+    this.lastTimestampMs = timestampMs;
+    return this.task.detectForVideo(frame.pixels, timestampMs);
   }
 
   reset(): void {
-    this.lastTimestampMs = -1;
+    this.offsetMs = null;
   }
 }

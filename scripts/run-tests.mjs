@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// The whole test suite: unit tests (vitest, no browser) then end-to-end tests (Playwright in
+// Debian's Chromium with real models on real photos and clips). Ends with one plain line,
+// "N passed, N failed", for both suites together.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './lib/paths.mjs';
+
+const RESULTS = join(ROOT, 'test-results');
+const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
+  return result.status ?? 1;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+if (run('bash', [join(ROOT, 'scripts', 'ensure-system-deps.sh')]) !== 0) process.exit(1);
+if (run(process.execPath, [join(ROOT, 'scripts', 'setup-models.mjs')]) !== 0) process.exit(1);
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+const unitStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${join(RESULTS, 'unit.json')}`]);
+const e2eStatus = run(bin('playwright'), ['test']);
+
+const unit = readJson(join(RESULTS, 'unit.json'));
+const e2e = readJson(join(RESULTS, 'e2e.json'));
+let passed = 0;
+let failed = 0;
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+}
+if (e2e) {
+  passed += e2e.stats.expected + e2e.stats.flaky;
+  failed += e2e.stats.unexpected;
+}
+// A suite that crashed before reporting counts as one failure, so a broken run never reads green.
+if (!unit && unitStatus !== 0) failed++;
+if (!e2e && e2eStatus !== 0) failed++;
+if (!existsSync(join(RESULTS, 'e2e.json')) && e2eStatus === 0) failed++;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || unitStatus !== 0 || e2eStatus !== 0 ? 1 : 0);

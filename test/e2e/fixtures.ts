@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, type Page, test as base } from '@playwright/test';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SHARED = resolve(ROOT, '..', 'shared');
+export const IMAGES = join(SHARED, 'images');
+export const CLIPS = join(SHARED, 'clips');
+export const CACHE = join(ROOT, 'test', '.cache');
+
+/** Photos the tests use, from ../shared/images (real people). */
+export const PHOTOS = {
+  frontalSmiling: join(IMAGES, 'upright_front/tfjs_portrait_suit_smiling.jpg'),
+  deskUpright: join(IMAGES, 'upright_desk_front/zoom_real_021.jpg'),
+};
+
+/** A y4m clip for Chromium's fake camera, made once by ffmpeg from a real photo. */
+export function cameraClipFromPhoto(photo: string, name: string, seconds = 3): string {
+  const out = join(CACHE, `${name}.y4m`);
+  if (existsSync(out)) return out;
+  mkdirSync(CACHE, { recursive: true });
+  execFileSync('ffmpeg', [
+    '-loglevel', 'error', '-y', '-loop', '1', '-i', photo, '-t', String(seconds),
+    '-vf', 'scale=640:480:force_original_aspect_ratio=decrease,pad=640:480:(ow-iw)/2:(oh-ih)/2,fps=15',
+    '-pix_fmt', 'yuv420p', out,
+  ]);
+  return out;
+}
+
+/** Every request a page makes, so a test can assert none leaves this machine. */
+export function watchNetwork(page: Page): { external: string[]; all: string[] } {
+  const seen = { external: [] as string[], all: [] as string[] };
+  page.on('request', (request) => {
+    const url = request.url();
+    seen.all.push(url);
+    const { protocol, hostname } = new URL(url);
+    const local = ['data:', 'blob:', 'about:'].includes(protocol) || ['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
+    if (!local) seen.external.push(url);
+  });
+  return seen;
+}
+
+/** A test whose page fails the test on any request leaving localhost. */
+export const test = base.extend<{ network: { external: string[]; all: string[] } }>({
+  network: async ({ page }, use) => {
+    const network = watchNetwork(page);
+    await use(network);
+    expect(network.external, 'requests that left this machine').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Locator for one live measure's value in the page. */
+export const measure = (page: Page, key: string) => page.locator(`cc-measures dd[data-measure="${key}"]`);
