@@ -138,3 +138,20 @@ test('a video file is analysed frame by frame as it plays', async ({ page, netwo
   await expect(measure(page, 'person')).toHaveText('yes');
   expect(network.external).toEqual([]);
 });
+
+test('a tab put in the background pauses, then releases the camera', async ({ page }) => {
+  await page.goto('/');
+  await expect(measure(page, 'fps')).toHaveText(FPS_TEXT, { timeout: 60_000 });
+  // Headless Chromium has no real tab switch: report the page hidden as the browser would.
+  await page.evaluate(() => {
+    document.querySelector('cc-app')!.hiddenCameraReleaseMs = 1500;
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  const status = page.locator('cc-status').getByRole('status');
+  await expect(status).toContainText('Paused: this tab is in the background');
+  await expect(status).toContainText('The camera was released');
+  await expect(page.locator('cc-stage video')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Start camera' }).click();
+  await expect(page.locator('cc-stage video')).toBeVisible();
+});

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { openCamera } from '../../capture/camera-source';
 import { CaptureError } from '../../capture/capture-error';
 import { openFile } from '../../capture/file-source';
@@ -13,12 +13,15 @@ import '../cc-status/cc-status';
 import { appStyles } from './cc-app.styles';
 
 /** A camera left running in a hidden tab is released after this long. */
-const HIDDEN_CAMERA_RELEASE_MS = 30_000;
+export const DEFAULT_HIDDEN_CAMERA_RELEASE_MS = 30_000;
 
 /** The app shell: picks the source and the engine, and hands data down to the views. */
 @customElement('cc-app')
 export class CcApp extends LitElement {
   static override styles = appStyles;
+
+  /** How long a hidden tab keeps the camera before releasing it. */
+  @property({ type: Number, attribute: false }) hiddenCameraReleaseMs = DEFAULT_HIDDEN_CAMERA_RELEASE_MS;
 
   private readonly models = new AnalyzerController(this);
   private readonly loop = new InferenceLoopController(this);
@@ -94,7 +97,7 @@ export class CcApp extends LitElement {
     this.hiddenTimer = setTimeout(() => {
       this.setSource(null);
       this.notice = 'The camera was released while this tab was in the background. Press "Start camera" to resume.';
-    }, HIDDEN_CAMERA_RELEASE_MS);
+    }, this.hiddenCameraReleaseMs);
   };
 
   private handleRetry(): void {

@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// npm run eval [-- --labels FILE] [--pose lite|full] [--delegate auto|CPU|GPU]
+// Runs every labelled photo through the CLI's pipeline and prints, per rule, count, precision,
+// recall and F1 with `fail` as the positive class, and the share answered `unknown`; calibrated rows
+// (those naming an upright baseline photo of the same person and camera) and uncalibrated rows apart;
+// then the photos it got wrong. The last line is one JSON object.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseLabels, scoreByRule } from './lib/eval-metrics.mjs';
+import { openHarness } from './lib/harness.mjs';
+import { SHARED } from './lib/paths.mjs';
+
+const { values } = parseArgs({
+  options: {
+    labels: { type: 'string', default: join(SHARED, 'images', 'LABELS.tsv') },
+    pose: { type: 'string', default: 'lite' },
+    delegate: { type: 'string', default: 'auto' },
+  },
+});
+
+const labelsPath = resolve(values.labels);
+const labelsDir = dirname(labelsPath);
+let rows;
+try {
+  rows = parseLabels(readFileSync(labelsPath, 'utf8'));
+} catch (error) {
+  console.error(`eval: ${labelsPath}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  process.exit(1);
+}
+
+const photos = [...new Set(rows.flatMap((row) => [row.file, row.baseline].filter(Boolean)))];
+const photoIndex = new Map(photos.map((file, index) => [file, index]));
+const harness = await openHarness({ inputs: photos.map((file) => resolve(labelsDir, file)), poseVariant: values.pose, delegate: values.delegate });
+
+const percent = (value) => (value === null ? '   –' : `${(value * 100).toFixed(0).padStart(3)}%`);
+const fixed = (value) => (value === null ? null : Number(value.toFixed(4)));
+
+try {
+  const page = harness.page;
+  const calibrations = new Map();
+  const calibrationFor = async (baseline) => {
+    if (!calibrations.has(baseline)) {
+      const url = harness.inputUrl(photoIndex.get(baseline));
+      calibrations.set(baseline, await page.evaluate(([u, name]) => window.countercheck.calibrateFromImages([{ url: u, name }]), [url, baseline]));
+    }
+    return calibrations.get(baseline);
+  };
+
+  const verdictCache = new Map();
+  const results = [];
+  const implemented = new Set();
+  for (const row of rows) {
+    const key = `${row.file}|${row.baseline ?? ''}`;
+    if (!verdictCache.has(key)) {
+      const calibration = row.baseline ? await calibrationFor(row.baseline) : null;
+      const url = harness.inputUrl(photoIndex.get(row.file));
+      try {
+        const analysis = await page.evaluate(
+          ([u, name, c]) => window.countercheck.analyzeImage(u, name, { calibration: c }),
+          [url, row.file, calibration],
+        );
+        verdictCache.set(key, analysis.rules);
+      } catch (error) {
+        verdictCache.set(key, { error: String(error.message ?? error).split('\n')[0] });
+      }
+    }
+    const rules = verdictCache.get(key);
+    if (rules.error) {
+      results.push({ ...row, actual: 'unknown', reason: rules.error });
+      continue;
+    }
+    const verdict = rules[row.rule];
+    if (!verdict) continue; // a rule this build does not implement yet
+    implemented.add(row.rule);
+    results.push({ ...row, actual: verdict.status, reason: verdict.evidence?.reason ?? '' });
+  }
+
+  const skipped = rows.filter((row) => !implemented.has(row.rule));
+  const table = (title, subset) => {
+    const scores = scoreByRule(subset);
+    console.log(`\n${title}`);
+    console.log('rule                               n  precision  recall     F1  unknown');
+    for (const [rule, s] of Object.entries(scores)) {
+      console.log(`${rule.padEnd(32)} ${String(s.n).padStart(3)}       ${percent(s.precision)}    ${percent(s.recall)}   ${percent(s.f1)}     ${percent(s.unknownRate)}`);
+    }
+    return scores;
+  };
+
+  console.log(`labels: ${labelsPath} (${rows.length} rows, ${photos.length} photos; delegate ${harness.info.delegate}, pose ${values.pose})`);
+  const all = table('All rows', results);
+  const calibrated = table('Calibrated on a baseline photo', results.filter((r) => r.baseline));
+  const uncalibrated = table('Uncalibrated', results.filter((r) => !r.baseline));
+  const wrong = results.filter((r) => r.actual !== r.expected);
+  console.log(`\nWrong or unknown (${wrong.length}):`);
+  for (const r of wrong) console.log(`  ${r.rule}  expected ${r.expected}, got ${r.actual}${r.reason ? ` (${r.reason})` : ''}  ${r.file}${r.baseline ? `  [baseline ${r.baseline}]` : ''}`);
+  if (skipped.length) {
+    const notYet = [...new Set(skipped.map((r) => r.rule))].sort();
+    console.log(`\nNot implemented yet, not scored (${skipped.length} rows): ${notYet.join(', ')}`);
+  }
+  const asJson = (scores) =>
+    Object.fromEntries(
+      Object.entries(scores).map(([rule, s]) => [rule, { n: s.n, precision: fixed(s.precision), recall: fixed(s.recall), f1: fixed(s.f1), unknownRate: fixed(s.unknownRate) }]),
+    );
+  console.log(JSON.stringify({ rules: asJson(all), calibrated: asJson(calibrated), uncalibrated: asJson(uncalibrated) }));
+} finally {
+  await harness.close();
+}
