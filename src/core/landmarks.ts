@@ -39,6 +39,12 @@ export const POSE = {
 } as const;
 
 export type PoseLandmarkName = keyof typeof POSE;
+
+/** Pose points on each hand, wrist first. */
+export const POSE_HAND_POINTS = {
+  left: ['leftWrist', 'leftIndex', 'leftPinky', 'leftThumb'],
+  right: ['rightWrist', 'rightIndex', 'rightPinky', 'rightThumb'],
+} as const satisfies Record<'left' | 'right', readonly PoseLandmarkName[]>;
 export const POSE_LANDMARK_COUNT = 33;
 export const FACE_LANDMARK_COUNT = 478;
 
@@ -75,3 +81,5 @@ export const FACE = {
   leftIrisCenter: 473,
   rightIrisCenter: 468,
 } as const;
+
+export type FaceLandmarkName = keyof typeof FACE;

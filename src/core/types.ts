@@ -59,6 +59,74 @@ export interface Observations {
   readonly headPose: HeadPose | null;
   /** Mean of mouthSmileLeft and mouthSmileRight blendshapes, 0..1. */
   readonly smileScore: number | null;
+  /** How well the model saw each body part (0..1; 0 when outside the frame); null without a pose. */
+  readonly poseVisibility: PoseVisibility | null;
+  /**
+   * Rotation of the shoulder line away from facing the camera, about the vertical (world landmarks),
+   * signed: 0 = square on, + = the person's left shoulder nearer the camera, ±90 = side view.
+   */
+  readonly bodyYawDeg: Degrees | null;
+  /**
+   * Height of the ear centre (or the one visible ear) above the shoulder-centre line in the image,
+   * in shoulder widths (true pixel proportions, corrected for body yaw). About 0.5..0.65 sitting up;
+   * 0 = ears level with the shoulders; negative = head below the shoulder line.
+   */
+  readonly earAboveShoulderRatio: number | null;
+  /** Same as `earAboveShoulderRatio` for the nose; also drops when the head pitches down. */
+  readonly noseAboveShoulderRatio: number | null;
+  /** Normalized image y (0 top .. 1 bottom) of the ear centre, else the nose: where the head is in the frame. */
+  readonly headImageY: number | null;
+  /**
+   * Angle of the shoulder-centre to ear-centre line from vertical in 3D, any direction (world landmarks,
+   * hips not needed): 0 = head straight above the shoulders, 90 = head level with them (on the counter or an arm).
+   */
+  readonly headFromVerticalDeg: Degrees | null;
+  /**
+   * Angle of the shoulder-centre to ear-centre line from vertical in the body's sagittal plane
+   * (world landmarks, hips not needed): + = head forward of the shoulders, - = head back.
+   * About 10..25 for a person sitting up (the model places ears a little forward), 90 = head level with the shoulders in front.
+   */
+  readonly headForwardLeanDeg: Degrees | null;
+  /**
+   * Trunk (hip centre to shoulder centre) angle from vertical in the body's sagittal plane, + = leaning
+   * forward, - = reclining back. Null unless both hips are visible inside the frame.
+   */
+  readonly trunkLeanForwardDeg: Degrees | null;
+  /** Arm geometry for crossed arms; null unless shoulders, elbows and wrists are all seen. */
+  readonly armsCrossing: ArmsCrossing | null;
+  /** Hand-under-chin geometry; null when the chin cannot be placed. */
+  readonly chinRest: ChinRest | null;
+}
+
+/** Model visibility per body part, 0..1. Pairs give the lower side, except ears (either ear will do). */
+export interface PoseVisibility {
+  readonly nose: number;
+  readonly ears: number;
+  readonly shoulders: number;
+  readonly elbows: number;
+  readonly wrists: number;
+  readonly hips: number;
+}
+
+/** Image-space crossed-arms measures, in shoulder widths. */
+export interface ArmsCrossing {
+  /** The larger of (left wrist to right elbow) and (right wrist to left elbow): both small when the arms are folded. */
+  readonly wristToOppositeElbowRatio: number;
+  /**
+   * How far each wrist lies past the body midline toward the other side, along the shoulder line; the smaller
+   * of the two. Positive only when both wrists have crossed over.
+   */
+  readonly wristPastMidlineRatio: number;
+}
+
+/** Image-space chin-resting measures for the hand nearest the chin. */
+export interface ChinRest {
+  /** Distance from the chin to the nearest visible hand point (wrist, index, pinky, thumb), in shoulder widths; null when no hand point is seen. */
+  readonly handToChinRatio: number | null;
+  /** That hand's wrist below the chin, in shoulder widths (+ = below); null when its wrist is not seen. */
+  readonly wristBelowChinRatio: number | null;
+  /** That arm's forearm (elbow to wrist) from vertical-up in the image, 0 = propped straight up; null without the elbow or wrist. */
+  readonly forearmFromVerticalDeg: Degrees | null;
 }
 
 export type VerdictStatus = 'pass' | 'fail' | 'unknown' | 'off';

@@ -1,6 +1,13 @@
 import type { ObservationConfig } from '../config';
 import type { FaceDetection, FrameSize, Observations, PoseDetection } from '../types';
+import { armsCrossing } from './arms-crossing';
+import { bodyYawDeg } from './body-yaw';
+import { chinRest } from './chin-rest';
+import { headHeight } from './head-height';
 import { headPoseFromMatrix } from './head-pose';
+import { shoulderFrame } from './image-space';
+import { headForwardLeanDeg, headFromVerticalDeg, trunkLeanForwardDeg } from './lean-angles';
+import { poseVisibility } from './pose-visibility';
 import { neckFlexionDeg, shoulderTiltDeg, trunkInclinationDeg } from './posture-angles';
 import { smileScore } from './smile';
 
@@ -14,6 +21,9 @@ export interface FrameDetections {
 export function computeObservations(detections: FrameDetections, config: ObservationConfig): Observations {
   const { pose, face, frame } = detections;
   const visibilityMin = config.landmarkVisibilityMin;
+  const yaw = pose ? bodyYawDeg(pose, visibilityMin) : null;
+  const shoulders = pose ? shoulderFrame(pose.landmarks, frame, yaw, visibilityMin) : null;
+  const head = pose ? headHeight(pose.landmarks, frame, shoulders, visibilityMin) : null;
   return {
     personPresent: pose !== null || face !== null,
     faceFound: face !== null,
@@ -22,5 +32,15 @@ export function computeObservations(detections: FrameDetections, config: Observa
     shoulderTiltDeg: pose ? shoulderTiltDeg(pose.landmarks, frame, visibilityMin) : null,
     headPose: face ? headPoseFromMatrix(face.transformationMatrix) : null,
     smileScore: face ? smileScore(face.blendshapes) : null,
+    poseVisibility: pose ? poseVisibility(pose.landmarks) : null,
+    bodyYawDeg: yaw,
+    earAboveShoulderRatio: head?.earAboveShoulderRatio ?? null,
+    noseAboveShoulderRatio: head?.noseAboveShoulderRatio ?? null,
+    headImageY: head?.headImageY ?? null,
+    headFromVerticalDeg: pose ? headFromVerticalDeg(pose, visibilityMin) : null,
+    headForwardLeanDeg: pose ? headForwardLeanDeg(pose, visibilityMin) : null,
+    trunkLeanForwardDeg: pose ? trunkLeanForwardDeg(pose, visibilityMin) : null,
+    armsCrossing: pose ? armsCrossing(pose.landmarks, frame, shoulders, visibilityMin) : null,
+    chinRest: pose ? chinRest(pose.landmarks, face, frame, shoulders, visibilityMin) : null,
   };
 }

@@ -39,3 +39,21 @@ export function visiblePairOrEither(
   if (a && b) return midpoint(a, b);
   return a ?? b;
 }
+
+/** True when a normalized point lies inside the frame (0..1 on both axes). */
+export const isInFrame = (point: { readonly x: number; readonly y: number }): boolean =>
+  point.x >= 0 && point.x <= 1 && point.y >= 0 && point.y <= 1;
+
+/**
+ * The named normalized landmark when it is visible enough and inside the frame. The model also
+ * places points it cannot see (hips behind a counter, shoulders below the frame edge), often with
+ * a high visibility; image-space measures must not use those.
+ */
+export function inFrameLandmark(
+  landmarks: readonly NormalizedLandmark[],
+  name: PoseLandmarkName,
+  visibilityMin: number,
+): NormalizedLandmark | null {
+  const point = visibleLandmark(landmarks, name, visibilityMin);
+  return point && isInFrame(point) ? point : null;
+}

@@ -1,0 +1,68 @@
+import type { StationCalibration } from '../calibration/station-calibration';
+import type { CounterCheckConfig } from '../config';
+import type { Observations } from '../types';
+import { postureNoArmsCrossed } from './posture-no-arms-crossed';
+import { postureNoChinResting } from './posture-no-chin-resting';
+import { postureNoLyingOnCounter } from './posture-no-lying-on-counter';
+import { postureShouldersLevel } from './posture-shoulders-level';
+import { postureUpright } from './posture-upright';
+import type { RuleDefinition, RuleId, Verdict } from './rule';
+
+export type { Evidence, PostureRuleId, RuleDefinition, RuleId, RuleInput, Verdict } from './rule';
+
+/** The posture rules, the design card's first ones first. */
+export const POSTURE_RULES: readonly RuleDefinition[] = Object.freeze([
+  postureUpright,
+  postureNoLyingOnCounter,
+  postureShouldersLevel,
+  postureNoArmsCrossed,
+  postureNoChinResting,
+]);
+
+export const RULE_IDS: readonly RuleId[] = Object.freeze(POSTURE_RULES.map((rule) => rule.id));
+
+export function ruleById(id: RuleId): RuleDefinition {
+  const rule = POSTURE_RULES.find((candidate) => candidate.id === id);
+  if (!rule) throw new RangeError(`unknown rule id ${id}`);
+  return rule;
+}
+
+/** How long a changed verdict of this rule must hold: its own `holdMs`, else the posture default. */
+export const ruleHoldMs = (rule: RuleDefinition, config: CounterCheckConfig): number =>
+  rule.holdMs ?? config.rules.postureHoldMs;
+
+export interface EvaluateRulesOptions {
+  readonly calibration: StationCalibration | null;
+  readonly config: CounterCheckConfig;
+  /** The rules this station checks; absent = all. The rest answer 'off'. */
+  readonly enabled?: ReadonlySet<RuleId>;
+}
+
+/** Every rule's verdict for one frame. Disabled rules are 'off'; with nobody in frame the rest are 'unknown'. */
+export function evaluateRules(observations: Observations, options: EvaluateRulesOptions): Record<RuleId, Verdict> {
+  const { calibration, config, enabled } = options;
+  const verdicts = {} as Record<RuleId, Verdict>;
+  for (const rule of POSTURE_RULES) {
+    if (enabled && !enabled.has(rule.id)) {
+      verdicts[rule.id] = {
+        ruleId: rule.id,
+        status: 'off',
+        evidence: { measures: {}, thresholds: {}, confidence: 1, reason: 'rule off for this station' },
+      };
+    } else if (!observations.personPresent) {
+      verdicts[rule.id] = {
+        ruleId: rule.id,
+        status: 'unknown',
+        evidence: { measures: {}, thresholds: {}, confidence: 0, reason: 'no person in frame' },
+      };
+    } else {
+      verdicts[rule.id] = rule.evaluate({
+        observations,
+        calibration,
+        config: config.rules,
+        landmarkVisibilityMin: config.observations.landmarkVisibilityMin,
+      });
+    }
+  }
+  return verdicts;
+}

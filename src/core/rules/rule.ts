@@ -1,0 +1,56 @@
+import type { StationCalibration } from '../calibration/station-calibration';
+import type { PostureRulesConfig } from '../config';
+import type { Observations, VerdictStatus } from '../types';
+
+/** Posture rules: pose landmarks, judged over time. */
+export type PostureRuleId =
+  | 'posture.upright'
+  | 'posture.no_lying_on_counter'
+  | 'posture.shoulders_level'
+  | 'posture.no_arms_crossed'
+  | 'posture.no_chin_resting';
+
+/** Every rule id. Dress and conduct ids join this union as their rules land (`| DressRuleId | ConductRuleId`). */
+export type RuleId = PostureRuleId;
+
+/** What decided a verdict. Plain, JSON-safe data: every number finite, every key naming its unit. */
+export interface Evidence {
+  /** The measured values, e.g. `{ headFromVerticalDeg: 52.1, earAboveShoulderRatio: 0.41 }`. */
+  readonly measures: Record<string, number>;
+  /**
+   * The limits they were held to, e.g. `{ headFromVerticalMaxDeg: 45 }`: a `*Max*` must not be exceeded and a
+   * `*Min*` must be reached to pass, except under a prefix naming the forbidden pose they describe
+   * (`crossed*`, `resting*`), where reaching them all fails.
+   */
+  readonly thresholds: Record<string, number>;
+  /** 0..1: how sure the verdict is, from landmark visibility and the distance from the threshold. */
+  readonly confidence: number;
+  /** A short English why, always given for `unknown` and `fail` (e.g. 'shoulders not visible or out of frame'). */
+  readonly reason?: string;
+}
+
+export interface Verdict {
+  readonly ruleId: RuleId;
+  readonly status: VerdictStatus;
+  readonly evidence: Evidence;
+}
+
+export interface RuleInput {
+  readonly observations: Observations;
+  readonly calibration: StationCalibration | null;
+  readonly config: PostureRulesConfig;
+  /** The visibility the observations were measured with (config.observations), for reasons. Default 0.5. */
+  readonly landmarkVisibilityMin?: number;
+}
+
+export interface RuleDefinition {
+  readonly id: RuleId;
+  /** Shown to users. */
+  readonly title: { readonly zh: string; readonly en: string };
+  /** The source sentences in the conduct codes (`seeds/`), and the codes' numbers. */
+  readonly source: { readonly zh: string; readonly en: string; readonly refs: readonly string[] };
+  /** How long a changed verdict must hold before it counts; absent = the posture default from config. */
+  readonly holdMs?: number;
+  /** Pure: the verdict for one frame's observations. */
+  evaluate(input: RuleInput): Verdict;
+}
