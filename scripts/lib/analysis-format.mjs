@@ -49,6 +49,6 @@ export function toSummaryLine(file, frameIndex, analysis, isVideo) {
   ];
   if (o.smileScore !== null) parts.push(`smile ${o.smileScore.toFixed(2)}`);
   const verdicts = Object.values(analysis.rules ?? {}).filter((v) => v.status !== 'off');
-  if (verdicts.length) parts.push(verdicts.map((v) => `${v.ruleId} ${v.status.toUpperCase()}`).join(', '));
+  if (verdicts.length) parts.push(verdicts.map((v) => `${v.ruleId.replace(/^\w+\./, '')} ${v.status}`).join(', '));
   return `${where}: ${parts.join(' · ')} (${Math.round(analysis.timing.totalMs)} ms)`;
 }

@@ -7,6 +7,7 @@ import type { Frame } from '../capture/frame';
 import { chooseDelegate } from '../inference/delegate';
 import type { Delegate } from '../inference/detector';
 import type { PoseModelVariant } from '../inference/pose-landmarker';
+import { calibrateFromObservations, type StationCalibration } from '../core/calibration/station-calibration';
 import { FrameAnalyzer, type FrameAnalysis } from '../pipeline/frame-analyzer';
 
 export interface HarnessInfo {
@@ -15,12 +16,19 @@ export interface HarnessInfo {
   readonly poseVariant: PoseModelVariant;
 }
 
+export interface AnalyzeOptions {
+  /** Judge against this station baseline instead of none. */
+  readonly calibration?: StationCalibration | null;
+}
+
 export interface CounterCheckHarness {
   readonly ready: Promise<HarnessInfo>;
-  analyzeImage(url: string, name: string): Promise<FrameAnalysis>;
+  analyzeImage(url: string, name: string, options?: AnalyzeOptions): Promise<FrameAnalysis>;
+  /** Calibrates a station on photos of the person sitting upright, as the page's calibration does on frames. */
+  calibrateFromImages(images: readonly { url: string; name: string }[]): Promise<StationCalibration | null>;
   /** Samples a video at `fps` frames per media second; `onFrame` gets each analysis as it is made. */
   analyzeVideo(url: string, name: string, fps: number, onFrame: (analysis: FrameAnalysis, index: number) => void): Promise<number>;
-  /** Decodes an image once and analyses it `repeat` times, for benchmarks. */
+  /** The pipeline itself, for benchmarks. */
   readonly analyzer: Promise<FrameAnalyzer>;
 }
 
@@ -44,6 +52,11 @@ function seek(video: HTMLVideoElement, timeSeconds: number): Promise<void> {
   });
 }
 
+async function imageFrame(url: string, name: string): Promise<Frame> {
+  const image = await decodeImage(await fetchBlob(url, name), name);
+  return { pixels: image, widthPx: image.naturalWidth, heightPx: image.naturalHeight, timestampMs: 0, kind: 'image' };
+}
+
 function createHarness(): CounterCheckHarness {
   const params = new URLSearchParams(location.search);
   const poseVariant: PoseModelVariant = params.get('pose') === 'full' ? 'full' : 'lite';
@@ -56,10 +69,16 @@ function createHarness(): CounterCheckHarness {
   return {
     analyzer,
     ready: analyzer.then(() => ({ delegate, delegateReason, poseVariant })),
-    async analyzeImage(url, name) {
-      const image = await decodeImage(await fetchBlob(url, name), name);
-      const frame: Frame = { pixels: image, widthPx: image.naturalWidth, heightPx: image.naturalHeight, timestampMs: 0, kind: 'image' };
-      return (await analyzer).analyze(frame);
+    async analyzeImage(url, name, options = {}) {
+      const pipeline = await analyzer;
+      const station = { ...pipeline.station, calibration: options.calibration ?? null };
+      return pipeline.analyze(await imageFrame(url, name), station);
+    },
+    async calibrateFromImages(images) {
+      const pipeline = await analyzer;
+      const samples = [];
+      for (const { url, name } of images) samples.push((await pipeline.analyze(await imageFrame(url, name))).observations);
+      return calibrateFromObservations(samples, Date.now());
     },
     async analyzeVideo(url, name, fps, onFrame) {
       const video = await loadVideo(await fetchBlob(url, name), name);

@@ -1,6 +1,8 @@
 import type { Frame } from '../capture/frame';
+import type { StationCalibration } from '../core/calibration/station-calibration';
 import { type CounterCheckConfig, DEFAULT_CONFIG } from '../core/config';
 import { computeObservations } from '../core/observations/compute-observations';
+import { evaluateRules, type RuleId, type Verdict } from '../core/rules';
 import type { FaceDetection, FrameSize, Observations, PoseDetection } from '../core/types';
 import type { Delegate, ProgressCallback } from '../inference/detector';
 import { FaceLandmarkerAdapter } from '../inference/face-landmarker';
@@ -21,24 +23,35 @@ export interface FrameAnalysis {
   readonly pose: PoseDetection | null;
   readonly face: FaceDetection | null;
   readonly observations: Observations;
+  /** Every rule's raw verdict for this frame (smoothing over time happens downstream). */
+  readonly rules: Record<RuleId, Verdict>;
   readonly timing: FrameTiming;
+}
+
+/** What a station adds to the judgement: its calibration, its thresholds, the rules it checks. */
+export interface StationContext {
+  readonly calibration: StationCalibration | null;
+  readonly config: CounterCheckConfig;
+  /** Absent = every rule on. */
+  readonly enabled?: ReadonlySet<RuleId>;
 }
 
 export interface AnalyzerOptions {
   readonly poseVariant: PoseModelVariant;
   readonly delegate: Delegate;
-  readonly config?: CounterCheckConfig;
   readonly onProgress?: ProgressCallback;
   readonly signal?: AbortSignal;
 }
 
-/** Frame -> detections -> observations. The page, the CLI, the benchmark and the tests all use this one path. */
+/** Frame -> detections -> observations -> verdicts. The page, the CLI, the benchmark and the tests all use this one path. */
 export class FrameAnalyzer {
+  /** The station's calibration and settings; the page updates it when they change. */
+  station: StationContext = { calibration: null, config: DEFAULT_CONFIG };
+
   private constructor(
     readonly pose: PoseLandmarkerAdapter,
     readonly face: FaceLandmarkerAdapter,
     readonly options: AnalyzerOptions,
-    private readonly config: CounterCheckConfig,
   ) {}
 
   static async create(options: AnalyzerOptions): Promise<FrameAnalyzer> {
@@ -52,17 +65,19 @@ export class FrameAnalyzer {
       if (face.status === 'fulfilled') face.value.dispose();
       throw pose.status === 'rejected' ? pose.reason : (face as PromiseRejectedResult).reason;
     }
-    return new FrameAnalyzer(pose.value, face.value, options, options.config ?? DEFAULT_CONFIG);
+    return new FrameAnalyzer(pose.value, face.value, options);
   }
 
-  async analyze(frame: Frame): Promise<FrameAnalysis> {
+  /** Analyses one frame, judged with the station's context unless another is given (e.g. eval's baselines). */
+  async analyze(frame: Frame, station: StationContext = this.station): Promise<FrameAnalysis> {
     const start = performance.now();
     const pose = await this.pose.detect(frame);
     const poseDone = performance.now();
     const face = await this.face.detect(frame);
     const faceDone = performance.now();
     const size = { widthPx: frame.widthPx, heightPx: frame.heightPx };
-    const observations = computeObservations({ frame: size, pose, face }, this.config.observations);
+    const observations = computeObservations({ frame: size, pose, face }, station.config.observations);
+    const rules = evaluateRules(observations, station);
     return {
       timestampMs: frame.timestampMs,
       frame: size,
@@ -70,6 +85,7 @@ export class FrameAnalyzer {
       pose,
       face,
       observations,
+      rules,
       timing: { poseMs: poseDone - start, faceMs: faceDone - poseDone, totalMs: performance.now() - start },
     };
   }
