@@ -113,6 +113,7 @@ export function isStationCalibration(value: unknown): value is StationCalibratio
 export interface CalibrationStore {
   load(stationId: string): Promise<StationCalibration | null>;
   save(stationId: string, calibration: StationCalibration): Promise<void>;
+  clear(stationId: string): Promise<void>;
 }
 
 /** A calibration store in memory, for tests and sessions without storage. Hands out copies. */
@@ -127,5 +128,9 @@ export class InMemoryCalibrationStore implements CalibrationStore {
   async save(stationId: string, calibration: StationCalibration): Promise<void> {
     if (!isStationCalibration(calibration)) throw new TypeError(`not a station calibration for ${stationId}`);
     this.calibrations.set(stationId, structuredClone(calibration));
+  }
+
+  async clear(stationId: string): Promise<void> {
+    this.calibrations.delete(stationId);
   }
 }

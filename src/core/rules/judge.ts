@@ -97,6 +97,7 @@ export function judge(ruleId: RuleId, checks: readonly Check[], options: JudgeOp
       measures,
       thresholds,
       confidence: clampUnit(visibilityOf(check) * marginConfidence(decisive.margin, check.scale)),
+      decidingMeasure: check.measure,
       reason: `${check.failReason}: ${check.measure} ${formatNumber(check.value)} ${check.bound === 'max' ? '>' : '<'} ${formatNumber(check.limit)}`,
     };
     return { ruleId, status: 'fail', evidence };
@@ -109,6 +110,7 @@ export function judge(ruleId: RuleId, checks: readonly Check[], options: JudgeOp
       measures,
       thresholds,
       confidence: clampUnit(visibilityOf(decisive.check) * marginConfidence(decisive.margin, decisive.check.scale)),
+      decidingMeasure: decisive.check.measure,
     },
   };
 }

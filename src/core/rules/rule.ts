@@ -27,6 +27,8 @@ export interface Evidence {
   readonly confidence: number;
   /** A short English why, always given for `unknown` and `fail` (e.g. 'shoulders not visible or out of frame'). */
   readonly reason?: string;
+  /** The key in `measures` that decided the verdict (the failing one, or the closest to its limit on a pass). */
+  readonly decidingMeasure?: string;
 }
 
 export interface Verdict {

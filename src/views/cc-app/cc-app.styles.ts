@@ -109,6 +109,19 @@ export const appStyles = css`
     font-size: 0.85rem;
     color: #475569;
   }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .hint {
+    margin: 0 0 0.75rem;
+    color: #334155;
+  }
+  button:disabled {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
   input[type='file'] {
     display: none;
   }

@@ -4,16 +4,28 @@ import { openCamera } from '../../capture/camera-source';
 import { CaptureError } from '../../capture/capture-error';
 import { openFile } from '../../capture/file-source';
 import type { FrameSource } from '../../capture/frame';
+import { DEFAULT_CONFIG } from '../../core/config';
+import { POSTURE_RULES } from '../../core/rules';
 import type { PoseModelVariant } from '../../inference/pose-landmarker';
+import type { FrameAnalysis } from '../../pipeline/frame-analyzer';
+import { IndexedDbCalibrationStore } from '../../storage/calibration-store';
+import { db } from '../../storage/db';
 import { AnalyzerController, type DelegateSetting } from '../controllers/analyzer-controller';
+import { CalibrationController } from '../controllers/calibration-controller';
 import { InferenceLoopController } from '../controllers/inference-loop-controller';
 import '../cc-measures/cc-measures';
+import '../cc-rule-chips/cc-rule-chips';
 import '../cc-stage/cc-stage';
 import '../cc-status/cc-status';
+import '../cc-trainer/cc-trainer';
 import { appStyles } from './cc-app.styles';
 
 /** A camera left running in a hidden tab is released after this long. */
 export const DEFAULT_HIDDEN_CAMERA_RELEASE_MS = 30_000;
+/** Until stations get their own ids, this browser is one station. */
+const STATION_ID = 'this-station';
+/** Where a new counter line starts before it is dragged onto the counter's edge. */
+const DEFAULT_COUNTER_LINE_Y = 0.8;
 
 /** The app shell: picks the source and the engine, and hands data down to the views. */
 @customElement('cc-app')
@@ -24,7 +36,8 @@ export class CcApp extends LitElement {
   @property({ type: Number, attribute: false }) hiddenCameraReleaseMs = DEFAULT_HIDDEN_CAMERA_RELEASE_MS;
 
   private readonly models = new AnalyzerController(this);
-  private readonly loop = new InferenceLoopController(this);
+  private readonly loop = new InferenceLoopController(this, DEFAULT_CONFIG, (analysis) => this.handleAnalysis(analysis));
+  private readonly calibration = new CalibrationController(this, new IndexedDbCalibrationStore(db), STATION_ID);
 
   @state() private source: FrameSource | null = null;
   @state() private sourceError: CaptureError | Error | null = null;
@@ -33,6 +46,8 @@ export class CcApp extends LitElement {
   @state() private delegateSetting: DelegateSetting = 'auto';
   @state() private mirrored = true;
   @state() private dragging = false;
+  @state() private trainerMode = false;
+  @state() private editingCounterLine = false;
   @query('input[type=file]') private fileInput!: HTMLInputElement;
   private hiddenTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -51,7 +66,32 @@ export class CcApp extends LitElement {
   }
 
   protected override willUpdate(): void {
-    this.loop.use(this.source, this.models.analyzer);
+    const analyzer = this.models.analyzer;
+    if (analyzer && analyzer.station.calibration !== this.calibration.calibration) {
+      analyzer.station = { ...analyzer.station, calibration: this.calibration.calibration };
+      this.loop.refresh();
+    }
+    this.loop.use(this.source, analyzer);
+  }
+
+  private handleAnalysis(analysis: FrameAnalysis): void {
+    if (this.calibration.capturing) void this.calibration.addSample(analysis.observations, performance.now());
+  }
+
+  private handleCalibrate(): void {
+    const analysis = this.loop.analysis;
+    if (this.source?.kind === 'image') {
+      if (analysis) void this.calibration.fromStill(analysis.observations);
+      return;
+    }
+    this.calibration.start(performance.now());
+  }
+
+  private handleCounterLineEdit(): void {
+    this.editingCounterLine = !this.editingCounterLine;
+    if (this.editingCounterLine && this.calibration.calibration?.counterLineY === undefined) {
+      void this.calibration.setCounterLine(DEFAULT_COUNTER_LINE_Y);
+    }
   }
 
   private setSource(source: FrameSource | null): void {
@@ -145,7 +185,10 @@ export class CcApp extends LitElement {
           ? modelState.progress.loadedBytes / modelState.progress.totalBytes
           : Number.NaN
         : null;
-    const error = modelState.status === 'error' ? modelState.message : (this.loop.error ?? this.sourceError?.message ?? null);
+    const error =
+      modelState.status === 'error'
+        ? modelState.message
+        : (this.loop.error ?? this.sourceError?.message ?? this.calibration.error ?? null);
     return html`
       <div
         @dragover=${this.handleDragOver}
@@ -179,13 +222,26 @@ export class CcApp extends LitElement {
               <option value="GPU" ?selected=${this.delegateSetting === 'GPU'}>GPU</option>
             </select></label
           >
+          <button type="button" @click=${() => (this.trainerMode = true)} ?disabled=${!this.source}>Trainer view</button>
           <label><input type="checkbox" .checked=${this.mirrored} @change=${(e: Event) => (this.mirrored = (e.target as HTMLInputElement).checked)} /> Mirror</label>
           ${this.source ? html`<span class="source-label">Source: ${this.source.label}</span>` : nothing}
         </div>
         <cc-status .progress=${progress} .error=${error} .notice=${this.notice} @cc-retry=${this.handleRetry}></cc-status>
         <main>
-          <cc-stage .source=${this.source} .analysis=${this.loop.analysis} ?mirrored=${this.mirrored}></cc-stage>
+          <cc-stage
+            .source=${this.source}
+            .analysis=${this.loop.analysis}
+            ?mirrored=${this.mirrored}
+            .counterLineY=${this.calibration.calibration?.counterLineY ?? null}
+            ?edit-counter-line=${this.editingCounterLine}
+            @cc-counter-line-change=${(e: CustomEvent<number>) => void this.calibration.setCounterLine(e.detail)}
+          ></cc-stage>
           <aside>
+            <section class="panel" aria-labelledby="rules-title">
+              <h2 id="rules-title">Posture rules</h2>
+              <cc-rule-chips .rules=${POSTURE_RULES} .verdicts=${this.loop.verdicts}></cc-rule-chips>
+            </section>
+            ${this.renderCalibration()}
             <section class="panel" aria-labelledby="measures-title">
               <h2 id="measures-title">Live measures</h2>
               <cc-measures .analysis=${this.loop.analysis} .fps=${this.loop.fps.value}></cc-measures>
@@ -198,7 +254,42 @@ export class CcApp extends LitElement {
         </main>
         ${this.dragging ? html`<div class="drop-hint">Drop a photo or video to analyse it</div>` : nothing}
       </div>
+      ${this.trainerMode
+        ? html`<cc-trainer
+            .source=${this.source}
+            .analysis=${this.loop.analysis}
+            .verdicts=${this.loop.verdicts}
+            .rules=${POSTURE_RULES}
+            ?mirrored=${this.mirrored}
+            @cc-trainer-exit=${() => (this.trainerMode = false)}
+            @cc-mirror-change=${(e: CustomEvent<boolean>) => (this.mirrored = e.detail)}
+          ></cc-trainer>`
+        : nothing}
     `;
+  }
+
+  private renderCalibration() {
+    const { calibration, secondsLeft } = this.calibration;
+    const canCalibrate = !!this.source && !!this.loop.analysis && secondsLeft === null;
+    return html`<section class="panel" aria-labelledby="calibration-title">
+      <h2 id="calibration-title">Calibration</h2>
+      <p class="hint" role="status" data-calibration-status>
+        ${secondsLeft !== null
+          ? html`<strong>Sit upright and look at the camera… ${secondsLeft}</strong>`
+          : calibration
+            ? `Calibrated ${new Date(calibration.capturedAtMs).toLocaleString()} from ${calibration.sampleCount} frame${calibration.sampleCount === 1 ? '' : 's'}.`
+            : 'Not calibrated: rules use general limits. Calibrate once per station for a closer judgement.'}
+      </p>
+      <div class="actions">
+        <button type="button" class="primary" ?disabled=${!canCalibrate} @click=${this.handleCalibrate}>
+          ${this.source?.kind === 'image' ? 'Calibrate on this photo' : 'Calibrate (3 s)'}
+        </button>
+        <button type="button" ?disabled=${!calibration} aria-pressed=${this.editingCounterLine} @click=${this.handleCounterLineEdit}>
+          ${this.editingCounterLine ? 'Done' : 'Set counter line'}
+        </button>
+        <button type="button" ?disabled=${!calibration} @click=${() => this.calibration.clear()}>Clear</button>
+      </div>
+    </section>`;
   }
 }
 

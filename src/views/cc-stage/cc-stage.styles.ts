@@ -32,6 +32,26 @@ export const stageStyles = css`
   .mirrored canvas {
     transform: scaleX(-1);
   }
+  .counter-line {
+    position: absolute;
+    left: 0;
+    right: 0;
+    height: 0;
+    border-top: 3px dashed #f59e0b;
+    pointer-events: none;
+  }
+  .counter-line.editing {
+    height: 24px;
+    margin-top: -12px;
+    border-top: none;
+    background: linear-gradient(transparent 10px, #f59e0b 10px, #f59e0b 14px, transparent 14px);
+    cursor: ns-resize;
+    pointer-events: auto;
+    touch-action: none;
+  }
+  .counter-line.editing:focus-visible {
+    outline: 3px solid #f8fafc;
+  }
   .empty {
     display: grid;
     place-items: center;

@@ -1,14 +1,19 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { FrameSource } from '../../capture/frame';
 import type { FrameAnalysis } from '../../pipeline/frame-analyzer';
 import { DEFAULT_OVERLAY_STYLE, drawFace, drawPose, type OverlayStyle } from '../drawing/draw-overlay';
+import { emit } from '../events';
 import { stageStyles } from './cc-stage.styles';
 
+const COUNTER_LINE_KEY_STEP = 0.01;
+
 /**
- * The source (camera, photo or video) with the pose skeleton and face mesh drawn over it.
+ * The source (camera, photo or video) with the pose skeleton and face mesh drawn over it, and the
+ * station's counter line, which can be dragged (or moved with the arrow keys) while editing.
  * @csspart frame - the box holding the media and the overlay
+ * @fires cc-counter-line-change - detail: the line's new height, 0 (top) .. 1 (bottom) of the frame
  */
 @customElement('cc-stage')
 export class CcStage extends LitElement {
@@ -22,6 +27,9 @@ export class CcStage extends LitElement {
   /** Draws extra marks (e.g. angle labels) after the skeleton, in canvas pixels. */
   @property({ attribute: false }) decorate: ((ctx: CanvasRenderingContext2D, analysis: FrameAnalysis) => void) | null = null;
   @property() emptyText = 'No source yet: start the camera, or drop a photo or video here.';
+  /** The counter edge, 0 (top) .. 1 (bottom) of the frame; null when not set. */
+  @property({ type: Number, attribute: false }) counterLineY: number | null = null;
+  @property({ type: Boolean, attribute: 'edit-counter-line' }) editCounterLine = false;
 
   @query('canvas') private canvas!: HTMLCanvasElement | null;
 
@@ -33,8 +41,52 @@ export class CcStage extends LitElement {
       <div part="frame" class=${classMap({ frame: true, mirrored: this.mirrored })} style="aspect-ratio: ${aspect}">
         ${this.source.element}
         <canvas role="img" aria-label=${this.overlayLabel()}></canvas>
+        ${this.renderCounterLine()}
       </div>
     `;
+  }
+
+  private renderCounterLine() {
+    if (this.counterLineY === null) return nothing;
+    const percent = Math.round(this.counterLineY * 100);
+    if (!this.editCounterLine) return html`<div class="counter-line" style="top: ${percent}%" aria-hidden="true"></div>`;
+    return html`<div
+      class="counter-line editing"
+      style="top: ${percent}%"
+      role="slider"
+      tabindex="0"
+      aria-label="Counter line: drag it onto the counter's edge"
+      aria-orientation="vertical"
+      aria-valuemin="0"
+      aria-valuemax="100"
+      aria-valuenow=${percent}
+      aria-valuetext="${percent}% down the frame"
+      @pointerdown=${this.handlePointerDown}
+      @pointermove=${this.handlePointerMove}
+      @keydown=${this.handleLineKey}
+    ></div>`;
+  }
+
+  private handlePointerDown(event: PointerEvent): void {
+    (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+  }
+
+  private handlePointerMove(event: PointerEvent): void {
+    const line = event.currentTarget as HTMLElement;
+    if (!line.hasPointerCapture(event.pointerId)) return;
+    const frame = line.parentElement!.getBoundingClientRect();
+    this.moveCounterLine((event.clientY - frame.top) / frame.height);
+  }
+
+  private handleLineKey(event: KeyboardEvent): void {
+    const step = { ArrowUp: -COUNTER_LINE_KEY_STEP, ArrowDown: COUNTER_LINE_KEY_STEP }[event.key];
+    if (step === undefined || this.counterLineY === null) return;
+    event.preventDefault();
+    this.moveCounterLine(this.counterLineY + step);
+  }
+
+  private moveCounterLine(y: number): void {
+    emit(this, 'cc-counter-line-change', Math.min(1, Math.max(0, y)));
   }
 
   private overlayLabel(): string {
@@ -70,6 +122,9 @@ export class CcStage extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'cc-stage': CcStage;
+  }
+  interface GlobalEventHandlersEventMap {
+    'cc-counter-line-change': CustomEvent<number>;
   }
 }
 

@@ -1,5 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FrameSource } from '../../capture/frame';
+import type { CounterCheckConfig } from '../../core/config';
+import { POSTURE_RULES } from '../../core/rules';
+import { RuleSmoothers, type SmoothedVerdicts } from '../../core/smoothing/verdict-smoother';
 import { FpsMeter } from '../../pipeline/fps-meter';
 import type { FrameAnalysis, FrameAnalyzer } from '../../pipeline/frame-analyzer';
 
@@ -9,6 +12,8 @@ import type { FrameAnalysis, FrameAnalyzer } from '../../pipeline/frame-analyzer
  */
 export class InferenceLoopController implements ReactiveController {
   analysis: FrameAnalysis | null = null;
+  /** Each rule's raw verdict of the latest frame and its smoothed verdict over time. */
+  verdicts: SmoothedVerdicts | null = null;
   error: string | null = null;
   readonly fps = new FpsMeter();
   private source: FrameSource | null = null;
@@ -17,18 +22,34 @@ export class InferenceLoopController implements ReactiveController {
   private analyzedImage: { source: FrameSource; analyzer: FrameAnalyzer } | null = null;
   private busy = false;
   private rafId = 0;
+  private smoothers: RuleSmoothers;
 
   constructor(
     private readonly host: ReactiveControllerHost,
+    config: CounterCheckConfig,
     private readonly onAnalysis?: (analysis: FrameAnalysis) => void,
   ) {
     host.addController(this);
+    this.smoothers = RuleSmoothers.forRules(POSTURE_RULES, config);
+  }
+
+  /** New thresholds (e.g. another hold time) start the smoothing afresh. */
+  configure(config: CounterCheckConfig): void {
+    this.smoothers = RuleSmoothers.forRules(POSTURE_RULES, config);
+    this.verdicts = null;
+  }
+
+  /** Re-reads the current image, e.g. after calibrating; streams pick changes up on their next frame. */
+  refresh(): void {
+    this.analyzedImage = null;
   }
 
   use(source: FrameSource | null, analyzer: FrameAnalyzer | null): void {
     if (source !== this.source) {
       this.analysis = null;
+      this.verdicts = null;
       this.fps.reset();
+      this.smoothers.reset();
       analyzer?.reset();
     }
     this.source = source;
@@ -59,6 +80,8 @@ export class InferenceLoopController implements ReactiveController {
       if (source !== this.source) return; // the source changed while this frame was analysed
       if (source.kind === 'image') this.analyzedImage = { source, analyzer };
       this.analysis = analysis;
+      if (source.kind === 'image') this.smoothers.reset(); // a still has no time to smooth over
+      this.verdicts = this.smoothers.update(analysis.rules, frame.timestampMs);
       this.error = null;
       this.fps.tick(performance.now());
       this.onAnalysis?.(analysis);

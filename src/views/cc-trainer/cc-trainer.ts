@@ -1,0 +1,153 @@
+import { css, html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { FrameSource } from '../../capture/frame';
+import type { RuleDefinition } from '../../core/rules';
+import type { SmoothedVerdicts } from '../../core/smoothing/verdict-smoother';
+import type { FrameAnalysis } from '../../pipeline/frame-analyzer';
+import '../cc-stage/cc-stage';
+import { drawPostureAngles } from '../drawing/draw-angles';
+import { emit } from '../events';
+import { STATUS_ICON, STATUS_TEXT, statusColors } from '../status-style';
+
+/**
+ * The trainer's room view: full screen, a large skeleton with its angles written on it, and one
+ * big banner per rule that the back of a room can read.
+ * @fires cc-trainer-exit - the trainer left the view (button or Escape)
+ * @fires cc-mirror-change - detail: the new mirrored state
+ */
+@customElement('cc-trainer')
+export class CcTrainer extends LitElement {
+  static override styles = [
+    statusColors,
+    css`
+      :host {
+        position: fixed;
+        inset: 0;
+        z-index: 20;
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) minmax(18rem, 32vw);
+        gap: 1.5vw;
+        padding: 1.5vw;
+        background: #020617;
+        color: #f8fafc;
+        font-family: system-ui, 'Noto Sans SC', sans-serif;
+      }
+      cc-stage {
+        align-self: center;
+        border-radius: 16px;
+      }
+      .side {
+        display: flex;
+        flex-direction: column;
+        gap: 1vw;
+        overflow: auto;
+      }
+      .controls {
+        display: flex;
+        gap: 0.75rem;
+      }
+      button {
+        font: inherit;
+        font-size: 1.1rem;
+        padding: 0.5rem 1rem;
+        border-radius: 8px;
+        border: 2px solid #94a3b8;
+        background: #0f172a;
+        color: #f8fafc;
+        cursor: pointer;
+      }
+      button:focus-visible {
+        outline: 3px solid #f59e0b;
+        outline-offset: 2px;
+      }
+      .banner {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0.2rem 1rem;
+        align-items: center;
+        padding: 1vw 1.5vw;
+        border-radius: 16px;
+        background: var(--status-strong);
+        color: #fff;
+      }
+      .banner .icon {
+        grid-row: span 2;
+        font-size: clamp(2.5rem, 5vw, 5rem);
+        font-weight: 800;
+        line-height: 1;
+      }
+      .banner .title {
+        font-size: clamp(1.3rem, 2.4vw, 2.4rem);
+        font-weight: 700;
+      }
+      .banner .status {
+        font-size: clamp(1rem, 1.6vw, 1.6rem);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) source: FrameSource | null = null;
+  @property({ attribute: false }) analysis: FrameAnalysis | null = null;
+  @property({ attribute: false }) verdicts: SmoothedVerdicts | null = null;
+  @property({ attribute: false }) rules: readonly RuleDefinition[] = [];
+  @property({ type: Boolean }) mirrored = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.tabIndex = -1;
+    this.addEventListener('keydown', this.handleKeyDown);
+    // Full screen where the browser allows it; the view covers the window either way.
+    this.requestFullscreen?.().catch(() => undefined);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.handleKeyDown);
+    if (document.fullscreenElement === this) void document.exitFullscreen().catch(() => undefined);
+  }
+
+  protected override firstUpdated(): void {
+    this.focus();
+  }
+
+  private readonly handleKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') emit(this, 'cc-trainer-exit', {});
+  };
+
+  override render() {
+    const mirrored = this.mirrored;
+    return html`
+      <cc-stage
+        .source=${this.source}
+        .analysis=${this.analysis}
+        ?mirrored=${mirrored}
+        overlay-scale="2.5"
+        .decorate=${(ctx: CanvasRenderingContext2D, analysis: FrameAnalysis) => drawPostureAngles(ctx, analysis, mirrored)}
+      ></cc-stage>
+      <div class="side">
+        <div class="controls">
+          <button type="button" @click=${() => emit(this, 'cc-trainer-exit', {})}>Exit trainer view (Esc)</button>
+          <button type="button" aria-pressed=${mirrored} @click=${() => emit(this, 'cc-mirror-change', !mirrored)}>Mirror</button>
+        </div>
+        ${this.rules.map((rule) => {
+          const status = this.verdicts?.smoothed[rule.id]?.status ?? 'unknown';
+          return html`<div class="banner ${status}" role="status" data-rule=${rule.id}>
+            <span class="icon" aria-hidden="true">${STATUS_ICON[status]}</span>
+            <span class="title">${rule.title.zh} · ${rule.title.en}</span>
+            <span class="status">${STATUS_TEXT[status]}</span>
+          </div>`;
+        })}
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cc-trainer': CcTrainer;
+  }
+  interface GlobalEventHandlersEventMap {
+    'cc-trainer-exit': CustomEvent<Record<string, never>>;
+    'cc-mirror-change': CustomEvent<boolean>;
+  }
+}
