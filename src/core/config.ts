@@ -5,6 +5,8 @@
 export interface ObservationConfig {
   /** A pose landmark counts only when the model's visibility is at least this (0..1). Default 0.5. */
   readonly landmarkVisibilityMin: number;
+  /** A 'person' box from the object detector counts at this score (0..1) or above. Default 0.3, the detector's usual cut-off: it scores people seen only from behind and above low. */
+  readonly personDetectionScoreMin: number;
 }
 
 /**
@@ -135,6 +137,7 @@ export type ConfigOverrides = { readonly [K in keyof CounterCheckConfig]?: Parti
 
 export const DEFAULT_OBSERVATION_CONFIG: ObservationConfig = {
   landmarkVisibilityMin: 0.5,
+  personDetectionScoreMin: 0.3,
 };
 
 export const DEFAULT_POSTURE_HOLD_MS = 2000;
@@ -215,6 +218,7 @@ export function resolveConfig(overrides: ConfigOverrides = {}): CounterCheckConf
     rules: { ...DEFAULT_POSTURE_RULES_CONFIG, ...definedOnly(overrides.rules) },
   };
   checkUnitInterval('observations.landmarkVisibilityMin', config.observations.landmarkVisibilityMin);
+  checkUnitInterval('observations.personDetectionScoreMin', config.observations.personDetectionScoreMin);
   for (const [name, [min, max]] of Object.entries(POSTURE_RULE_RANGES)) {
     checkRange(`rules.${name}`, config.rules[name as keyof PostureRulesConfig], min, max);
   }

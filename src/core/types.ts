@@ -1,3 +1,4 @@
+import type { NormalizedBox } from './geometry/box';
 import type { Degrees } from './units';
 
 /** A point in normalized image space: x, y in 0..1 of the frame, z roughly in the same scale as x. */
@@ -35,6 +36,13 @@ export interface FaceDetection {
   readonly blendshapes: Readonly<Record<string, number>>;
   /** Facial transformation matrix, 4x4, column-major (canonical face -> camera space). */
   readonly transformationMatrix: readonly number[] | null;
+}
+
+/** An object the COCO detector found, as core sees it (labels are COCO's, e.g. 'person', 'cell phone'). */
+export interface ObjectDetection {
+  readonly label: string;
+  readonly score: number;
+  readonly box: NormalizedBox;
 }
 
 export interface HeadPose {
@@ -96,6 +104,16 @@ export interface Observations {
   readonly armsCrossing: ArmsCrossing | null;
   /** Hand-under-chin geometry; null when the chin cannot be placed. */
   readonly chinRest: ChinRest | null;
+  /**
+   * A person the object detector found on a frame where neither the body nor the face landmarks were:
+   * at a counter webcam, typically someone whose head is down on the counter. Null otherwise.
+   */
+  readonly personWithoutLandmarks: ObjectDetection | null;
+  /**
+   * True when no body was found upright but one was found in the frame turned by 90 degrees: a person
+   * lying on their side (head on the desk). Null when that was not checked (streams, or a body was found).
+   */
+  readonly bodyFoundOnlySideways: boolean | null;
 }
 
 /** Model visibility per body part, 0..1. Pairs give the lower side, except ears (either ear will do). */

@@ -1,4 +1,5 @@
 import type { Frame } from '../capture/frame';
+import { rotateQuarterTurn } from '../capture/rotate-frame';
 import type { StationCalibration } from '../core/calibration/station-calibration';
 import { type CounterCheckConfig, DEFAULT_CONFIG } from '../core/config';
 import { computeObservations } from '../core/observations/compute-observations';
@@ -6,14 +7,26 @@ import { evaluateRules, type RuleId, type Verdict } from '../core/rules';
 import type { FaceDetection, FrameSize, Observations, PoseDetection } from '../core/types';
 import type { Delegate, ProgressCallback } from '../inference/detector';
 import { FaceLandmarkerAdapter } from '../inference/face-landmarker';
+import { type DetectedObject, ObjectDetectorAdapter } from '../inference/object-detector';
 import { PoseLandmarkerAdapter, type PoseModelVariant } from '../inference/pose-landmarker';
 import { combineProgress } from './progress';
 
 export interface FrameTiming {
   readonly poseMs: number;
   readonly faceMs: number;
+  /** 0 when the object detector did not run on this frame. */
+  readonly objectsMs: number;
   readonly totalMs: number;
 }
+
+/**
+ * When the COCO object detector runs: never; only on frames where neither pose nor face is found
+ * (telling an empty counter from a person whose head is down on it); or on every frame.
+ */
+export type ObjectDetectionMode = 'off' | 'when-no-person' | 'always';
+
+/** On a stream with nobody found, the slow object detector runs at most this often; its answer holds in between. */
+const NO_PERSON_OBJECTS_INTERVAL_MS = 2000;
 
 /** Everything the app knows about one frame: plain, serializable data. */
 export interface FrameAnalysis {
@@ -22,6 +35,8 @@ export interface FrameAnalysis {
   readonly person: boolean;
   readonly pose: PoseDetection | null;
   readonly face: FaceDetection | null;
+  /** Objects found (people, phones, cups, bags...); null when the detector did not run on this frame. */
+  readonly objects: readonly DetectedObject[] | null;
   readonly observations: Observations;
   /** Every rule's raw verdict for this frame (smoothing over time happens downstream). */
   readonly rules: Record<RuleId, Verdict>;
@@ -39,6 +54,8 @@ export interface StationContext {
 export interface AnalyzerOptions {
   readonly poseVariant: PoseModelVariant;
   readonly delegate: Delegate;
+  /** Default 'when-no-person'. */
+  readonly objectDetection?: ObjectDetectionMode;
   readonly onProgress?: ProgressCallback;
   readonly signal?: AbortSignal;
 }
@@ -47,25 +64,34 @@ export interface AnalyzerOptions {
 export class FrameAnalyzer {
   /** The station's calibration and settings; the page updates it when they change. */
   station: StationContext = { calibration: null, config: DEFAULT_CONFIG };
+  private lastNoPersonObjects: { atMs: number; objects: readonly DetectedObject[] } | null = null;
 
   private constructor(
     readonly pose: PoseLandmarkerAdapter,
     readonly face: FaceLandmarkerAdapter,
+    readonly objects: ObjectDetectorAdapter | null,
     readonly options: AnalyzerOptions,
   ) {}
 
   static async create(options: AnalyzerOptions): Promise<FrameAnalyzer> {
-    const progress = combineProgress(2, options.onProgress);
-    const [pose, face] = await Promise.allSettled([
+    const withObjects = (options.objectDetection ?? 'when-no-person') !== 'off';
+    const progress = combineProgress(withObjects ? 3 : 2, options.onProgress);
+    const loads = await Promise.allSettled([
       PoseLandmarkerAdapter.create({ ...options, variant: options.poseVariant, onProgress: progress[0] }),
       FaceLandmarkerAdapter.create({ ...options, onProgress: progress[1] }),
-    ]);
-    if (pose.status === 'rejected' || face.status === 'rejected') {
-      if (pose.status === 'fulfilled') pose.value.dispose();
-      if (face.status === 'fulfilled') face.value.dispose();
-      throw pose.status === 'rejected' ? pose.reason : (face as PromiseRejectedResult).reason;
+      withObjects ? ObjectDetectorAdapter.create({ onProgress: progress[2], signal: options.signal }) : Promise.resolve(null),
+    ] as const);
+    const failed = loads.find((load) => load.status === 'rejected');
+    if (failed) {
+      for (const load of loads) if (load.status === 'fulfilled') load.value?.dispose();
+      throw failed.reason;
     }
-    return new FrameAnalyzer(pose.value, face.value, options);
+    const [pose, face, objects] = loads.map((load) => (load as PromiseFulfilledResult<unknown>).value) as [
+      PoseLandmarkerAdapter,
+      FaceLandmarkerAdapter,
+      ObjectDetectorAdapter | null,
+    ];
+    return new FrameAnalyzer(pose, face, objects, options);
   }
 
   /** Analyses one frame, judged with the station's context unless another is given (e.g. eval's baselines). */
@@ -75,8 +101,15 @@ export class FrameAnalyzer {
     const poseDone = performance.now();
     const face = await this.face.detect(frame);
     const faceDone = performance.now();
+    const nobody = !pose && !face;
+    const objects = await this.detectObjects(frame, nobody);
+    const objectsDone = performance.now();
+    const sidewaysPoseFound = nobody && frame.kind === 'image' ? await this.findSidewaysPose(frame) : null;
     const size = { widthPx: frame.widthPx, heightPx: frame.heightPx };
-    const observations = computeObservations({ frame: size, pose, face }, station.config.observations);
+    const observations = computeObservations(
+      { frame: size, pose, face, objects, sidewaysPoseFound },
+      station.config.observations,
+    );
     const rules = evaluateRules(observations, station);
     return {
       timestampMs: frame.timestampMs,
@@ -84,20 +117,47 @@ export class FrameAnalyzer {
       person: observations.personPresent,
       pose,
       face,
+      objects,
       observations,
       rules,
-      timing: { poseMs: poseDone - start, faceMs: faceDone - poseDone, totalMs: performance.now() - start },
+      timing: {
+        poseMs: poseDone - start,
+        faceMs: faceDone - poseDone,
+        objectsMs: objectsDone - faceDone,
+        totalMs: performance.now() - start,
+      },
     };
+  }
+
+  private async detectObjects(frame: Frame, nobody: boolean): Promise<readonly DetectedObject[] | null> {
+    const mode = this.options.objectDetection ?? 'when-no-person';
+    if (!this.objects || mode === 'off' || (mode === 'when-no-person' && !nobody)) return null;
+    if (mode === 'always' || frame.kind === 'image') return this.objects.detect(frame);
+    const now = performance.now();
+    if (!this.lastNoPersonObjects || now - this.lastNoPersonObjects.atMs >= NO_PERSON_OBJECTS_INTERVAL_MS) {
+      this.lastNoPersonObjects = { atMs: now, objects: await this.objects.detect(frame) };
+    }
+    return this.lastNoPersonObjects.objects;
+  }
+
+  /** A still with nobody found upright: is there a body lying sideways (head on the desk)? */
+  private async findSidewaysPose(frame: Frame): Promise<boolean> {
+    for (const clockwise of [true, false]) {
+      if (await this.pose.detect(rotateQuarterTurn(frame, clockwise))) return true;
+    }
+    return false;
   }
 
   /** Forget tracking, e.g. when the source changes. */
   reset(): void {
     this.pose.reset();
     this.face.reset();
+    this.lastNoPersonObjects = null;
   }
 
   dispose(): void {
     this.pose.dispose();
     this.face.dispose();
+    this.objects?.dispose();
   }
 }

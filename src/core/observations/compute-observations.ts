@@ -1,5 +1,6 @@
 import type { ObservationConfig } from '../config';
-import type { FaceDetection, FrameSize, Observations, PoseDetection } from '../types';
+import type { FaceDetection, FrameSize, ObjectDetection, Observations, PoseDetection } from '../types';
+import { personWithoutLandmarks } from './person-without-landmarks';
 import { armsCrossing } from './arms-crossing';
 import { bodyYawDeg } from './body-yaw';
 import { chinRest } from './chin-rest';
@@ -15,6 +16,10 @@ export interface FrameDetections {
   readonly frame: FrameSize;
   readonly pose: PoseDetection | null;
   readonly face: FaceDetection | null;
+  /** The object detector's findings; null or absent when it did not run on this frame. */
+  readonly objects?: readonly ObjectDetection[] | null;
+  /** Whether a body was found in the frame turned sideways, when the upright frame had none; absent = not checked. */
+  readonly sidewaysPoseFound?: boolean | null;
 }
 
 /** Every per-frame measure the rules read, from one frame's detections. */
@@ -24,8 +29,10 @@ export function computeObservations(detections: FrameDetections, config: Observa
   const yaw = pose ? bodyYawDeg(pose, visibilityMin) : null;
   const shoulders = pose ? shoulderFrame(pose.landmarks, frame, yaw, visibilityMin) : null;
   const head = pose ? headHeight(pose.landmarks, frame, shoulders, visibilityMin) : null;
+  const hiddenPerson = pose || face ? null : personWithoutLandmarks(detections.objects ?? null, config.personDetectionScoreMin);
+  const sideways = pose || face ? null : (detections.sidewaysPoseFound ?? null);
   return {
-    personPresent: pose !== null || face !== null,
+    personPresent: pose !== null || face !== null || hiddenPerson !== null || sideways === true,
     faceFound: face !== null,
     trunkInclinationDeg: pose ? trunkInclinationDeg(pose, visibilityMin) : null,
     neckFlexionDeg: pose ? neckFlexionDeg(pose, visibilityMin) : null,
@@ -42,5 +49,7 @@ export function computeObservations(detections: FrameDetections, config: Observa
     trunkLeanForwardDeg: pose ? trunkLeanForwardDeg(pose, visibilityMin) : null,
     armsCrossing: pose ? armsCrossing(pose.landmarks, frame, shoulders, visibilityMin) : null,
     chinRest: pose ? chinRest(pose.landmarks, face, frame, shoulders, visibilityMin) : null,
+    personWithoutLandmarks: hiddenPerson,
+    bodyFoundOnlySideways: sideways,
   };
 }

@@ -22,4 +22,6 @@ export const EMPTY_OBSERVATIONS: Observations = Object.freeze({
   trunkLeanForwardDeg: null,
   armsCrossing: null,
   chinRest: null,
+  personWithoutLandmarks: null,
+  bodyFoundOnlySideways: null,
 });

@@ -61,6 +61,7 @@ export function evaluateRules(observations: Observations, options: EvaluateRules
         calibration,
         config: config.rules,
         landmarkVisibilityMin: config.observations.landmarkVisibilityMin,
+        personDetectionScoreMin: config.observations.personDetectionScoreMin,
       });
     }
   }

@@ -1,5 +1,6 @@
 import { DEFAULT_OBSERVATION_CONFIG } from '../config';
 import { headSideTiltCheck } from './head-side-tilt-check';
+import { headDownHiddenVerdict } from './head-down-hidden';
 import { type Check, judge, meanVisibility, missingPartsReason } from './judge';
 import type { RuleDefinition, RuleInput, Verdict } from './rule';
 
@@ -22,7 +23,13 @@ const ANGLE_SCALE_DEG = 15;
 const RATIO_SCALE = 0.15;
 const IMAGE_Y_SCALE = 0.05;
 
-function evaluate({ observations: o, calibration, config, landmarkVisibilityMin }: RuleInput): Verdict {
+function evaluate({ observations: o, calibration, config, landmarkVisibilityMin, personDetectionScoreMin }: RuleInput): Verdict {
+  const headDown = headDownHiddenVerdict(
+    RULE_ID,
+    o,
+    personDetectionScoreMin ?? DEFAULT_OBSERVATION_CONFIG.personDetectionScoreMin,
+  );
+  if (headDown) return headDown;
   const trunkSeen = o.bodyYawDeg !== null && Math.abs(o.bodyYawDeg) >= config.trunkLeanBodyYawMinDeg;
   const counterLineY = calibration?.counterLineY;
   const checks: Check[] = [

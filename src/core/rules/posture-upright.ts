@@ -2,6 +2,7 @@ import type { CalibrationBaseline } from '../calibration/station-calibration';
 import { DEFAULT_OBSERVATION_CONFIG, type PostureRulesConfig } from '../config';
 import type { Observations } from '../types';
 import { headSideTiltCheck } from './head-side-tilt-check';
+import { headDownHiddenVerdict } from './head-down-hidden';
 import { type Check, judge, meanVisibility, missingPartsReason } from './judge';
 import type { RuleDefinition, RuleInput, Verdict } from './rule';
 
@@ -46,7 +47,13 @@ function slumpFromBaseline(o: Observations, baseline: CalibrationBaseline | null
   return { earHeightDropFraction, headFromVerticalIncreaseDeg, slumpIndex };
 }
 
-function evaluate({ observations: o, calibration, config, landmarkVisibilityMin }: RuleInput): Verdict {
+function evaluate({ observations: o, calibration, config, landmarkVisibilityMin, personDetectionScoreMin }: RuleInput): Verdict {
+  const headDown = headDownHiddenVerdict(
+    RULE_ID,
+    o,
+    personDetectionScoreMin ?? DEFAULT_OBSERVATION_CONFIG.personDetectionScoreMin,
+  );
+  if (headDown) return headDown;
   const baseline = calibration?.baseline ?? null;
   const slump = slumpFromBaseline(o, baseline, config);
   const trunkSeen = o.bodyYawDeg !== null && Math.abs(o.bodyYawDeg) >= config.trunkLeanBodyYawMinDeg;

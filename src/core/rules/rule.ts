@@ -43,6 +43,8 @@ export interface RuleInput {
   readonly config: PostureRulesConfig;
   /** The visibility the observations were measured with (config.observations), for reasons. Default 0.5. */
   readonly landmarkVisibilityMin?: number;
+  /** The score a 'person' box needed (config.observations), for evidence. Default 0.5. */
+  readonly personDetectionScoreMin?: number;
 }
 
 export interface RuleDefinition {
