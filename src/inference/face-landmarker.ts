@@ -2,18 +2,12 @@ import { FaceLandmarker, type FaceLandmarkerResult } from '@mediapipe/tasks-visi
 import type { Frame } from '../capture/frame';
 import { FACE_LANDMARK_COUNT } from '../core/landmarks';
 import type { FaceDetection } from '../core/types';
-import type { Delegate, Detector, ProgressCallback } from './detector';
-import { ModelLoadError } from './detector';
-import { loadVisionFileset, RunningModeKeeper } from './mediapipe-runtime';
-import { fetchModel } from './model-files';
+import type { Detector } from './detector';
+import { createVisionTask, RunningModeKeeper, type TaskLoadOptions } from './mediapipe-runtime';
 
 export const FACE_MODEL_FILE = 'face_landmarker.task';
 
-export interface FaceLandmarkerOptions {
-  readonly delegate: Delegate;
-  readonly onProgress?: ProgressCallback;
-  readonly signal?: AbortSignal;
-}
+export type FaceLandmarkerOptions = TaskLoadOptions;
 
 /** Adapter: MediaPipe FaceLandmarker (blendshapes + transformation matrix) -> the app's FaceDetection. */
 export class FaceLandmarkerAdapter implements Detector<FaceDetection | null> {
@@ -25,22 +19,16 @@ export class FaceLandmarkerAdapter implements Detector<FaceDetection | null> {
   }
 
   static async create(options: FaceLandmarkerOptions): Promise<FaceLandmarkerAdapter> {
-    const [fileset, model] = await Promise.all([
-      loadVisionFileset(),
-      fetchModel(FACE_MODEL_FILE, options.onProgress, options.signal),
-    ]);
-    try {
-      const landmarker = await FaceLandmarker.createFromOptions(fileset, {
-        baseOptions: { modelAssetBuffer: model, delegate: options.delegate },
+    const landmarker = await createVisionTask(FACE_MODEL_FILE, 'face model', options, (fileset, baseOptions) =>
+      FaceLandmarker.createFromOptions(fileset, {
+        baseOptions,
         runningMode: 'IMAGE',
         numFaces: 1,
         outputFaceBlendshapes: true,
         outputFacialTransformationMatrixes: true,
-      });
-      return new FaceLandmarkerAdapter(landmarker);
-    } catch (error) {
-      throw new ModelLoadError(`The face model could not start (${String(error)}). Press Retry, or choose the CPU delegate.`, { cause: error });
-    }
+      }),
+    );
+    return new FaceLandmarkerAdapter(landmarker);
   }
 
   async detect(frame: Frame): Promise<FaceDetection | null> {

@@ -1,7 +1,8 @@
 import { FilesetResolver } from '@mediapipe/tasks-vision';
 import type { Frame } from '../capture/frame';
 import { assetUrl } from './model-files';
-import { ModelLoadError } from './detector';
+import { type Delegate, ModelLoadError, type ProgressCallback } from './detector';
+import { fetchModel } from './model-files';
 
 type WasmFileset = Awaited<ReturnType<typeof FilesetResolver.forVisionTasks>>;
 
@@ -15,6 +16,35 @@ export async function loadVisionFileset(): Promise<WasmFileset> {
 }
 
 export type RunningMode = 'IMAGE' | 'VIDEO';
+
+export interface TaskLoadOptions {
+  readonly delegate: Delegate;
+  readonly onProgress?: ProgressCallback;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Loads the runtime and a model file (from the app, sha256-checked) in parallel, then builds the task;
+ * a task that fails to start becomes a ModelLoadError saying what to try.
+ */
+export async function createVisionTask<Task>(
+  modelFile: string,
+  taskName: string,
+  options: TaskLoadOptions,
+  build: (fileset: WasmFileset, baseOptions: { modelAssetBuffer: Uint8Array; delegate: Delegate }) => Promise<Task>,
+): Promise<Task> {
+  const [fileset, model] = await Promise.all([
+    loadVisionFileset(),
+    fetchModel(modelFile, options.onProgress, options.signal),
+  ]);
+  try {
+    return await build(fileset, { modelAssetBuffer: model, delegate: options.delegate });
+  } catch (error) {
+    throw new ModelLoadError(`The ${taskName} could not start (${String(error)}). Press Retry, or choose the CPU engine.`, {
+      cause: error,
+    });
+  }
+}
 
 /** The part of a MediaPipe vision task the adapters drive. */
 interface VisionTask<Result> {

@@ -2,10 +2,8 @@ import { PoseLandmarker, type PoseLandmarkerResult } from '@mediapipe/tasks-visi
 import type { Frame } from '../capture/frame';
 import { POSE_LANDMARK_COUNT } from '../core/landmarks';
 import type { PoseDetection } from '../core/types';
-import type { Delegate, Detector, ProgressCallback } from './detector';
-import { ModelLoadError } from './detector';
-import { loadVisionFileset, RunningModeKeeper } from './mediapipe-runtime';
-import { fetchModel } from './model-files';
+import type { Detector } from './detector';
+import { createVisionTask, RunningModeKeeper, type TaskLoadOptions } from './mediapipe-runtime';
 
 export type PoseModelVariant = 'lite' | 'full';
 
@@ -14,11 +12,8 @@ export const POSE_MODEL_FILES: Record<PoseModelVariant, string> = {
   full: 'pose_landmarker_full.task',
 };
 
-export interface PoseLandmarkerOptions {
+export interface PoseLandmarkerOptions extends TaskLoadOptions {
   readonly variant: PoseModelVariant;
-  readonly delegate: Delegate;
-  readonly onProgress?: ProgressCallback;
-  readonly signal?: AbortSignal;
 }
 
 /** Adapter: MediaPipe PoseLandmarker -> the app's PoseDetection (first person only). */
@@ -32,21 +27,10 @@ export class PoseLandmarkerAdapter implements Detector<PoseDetection | null> {
   }
 
   static async create(options: PoseLandmarkerOptions): Promise<PoseLandmarkerAdapter> {
-    const [fileset, model] = await Promise.all([
-      loadVisionFileset(),
-      fetchModel(POSE_MODEL_FILES[options.variant], options.onProgress, options.signal),
-    ]);
-    try {
-      const landmarker = await PoseLandmarker.createFromOptions(fileset, {
-        baseOptions: { modelAssetBuffer: model, delegate: options.delegate },
-        runningMode: 'IMAGE',
-        numPoses: 1,
-        outputSegmentationMasks: false,
-      });
-      return new PoseLandmarkerAdapter(landmarker, options.variant);
-    } catch (error) {
-      throw new ModelLoadError(`The pose model could not start (${String(error)}). Press Retry, or choose the CPU delegate.`, { cause: error });
-    }
+    const landmarker = await createVisionTask(POSE_MODEL_FILES[options.variant], 'pose model', options, (fileset, baseOptions) =>
+      PoseLandmarker.createFromOptions(fileset, { baseOptions, runningMode: 'IMAGE', numPoses: 1, outputSegmentationMasks: false }),
+    );
+    return new PoseLandmarkerAdapter(landmarker, options.variant);
   }
 
   async detect(frame: Frame): Promise<PoseDetection | null> {
