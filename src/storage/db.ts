@@ -1,33 +1,97 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { StationCalibration } from '../core/calibration/station-calibration';
+import type { CheckRecord, LocalDay, MinuteRecord, StationSettings } from '../core/summaries/records';
+import { StorageError } from './storage-error';
 
-/** The only place that knows the database's name, version and stores. */
+/** The only place that knows the database's name, version, stores and indexes. */
 export const DB_NAME = 'countercheck';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
+
+/** Every store, for work that spans them all (`clearAllData`). */
+export const STORE_NAMES = ['calibrations', 'checks', 'minutes', 'settings'] as const;
 
 export interface CounterCheckDB extends DBSchema {
-  /** One calibration per station id. */
+  /** One calibration per station id. (v1) */
   calibrations: { key: string; value: StationCalibration };
+  /** Morning self-checks, keyed by their random id. (v2) */
+  checks: {
+    key: string;
+    value: CheckRecord;
+    indexes: { 'by-station-day': [string, LocalDay]; 'by-day': LocalDay; 'by-time': number };
+  };
+  /** Per-minute monitoring aggregates, keyed `${stationId}:${minuteStartMs}`. (v2) */
+  minutes: {
+    key: string;
+    value: MinuteRecord;
+    indexes: { 'by-station-day': [string, LocalDay]; 'by-day': LocalDay; 'by-time': number };
+  };
+  /** One settings record per station id. (v2) */
+  settings: { key: string; value: StationSettings };
+}
+
+/** What the shared connection does when other tabs need it gone. */
+export interface ConnectionCallbacks {
+  /** Another connection wants a newer version: close this one. */
+  readonly blocking?: () => void;
+  /** The browser closed the connection abnormally (storage cleared, disk error). */
+  readonly terminated?: () => void;
 }
 
 /** Opens (and upgrades) the database. Migrations are cumulative and never edited once shipped. */
-export function openCounterCheckDB(name: string = DB_NAME): Promise<IDBPDatabase<CounterCheckDB>> {
+export function openCounterCheckDB(
+  name: string = DB_NAME,
+  callbacks: ConnectionCallbacks = {},
+): Promise<IDBPDatabase<CounterCheckDB>> {
   return openDB<CounterCheckDB>(name, DB_VERSION, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) db.createObjectStore('calibrations');
+      if (oldVersion < 2) {
+        const checks = db.createObjectStore('checks', { keyPath: 'id' });
+        checks.createIndex('by-station-day', ['stationId', 'day']);
+        checks.createIndex('by-day', 'day');
+        checks.createIndex('by-time', 'startedAtMs');
+        const minutes = db.createObjectStore('minutes', { keyPath: 'id' });
+        minutes.createIndex('by-station-day', ['stationId', 'day']);
+        minutes.createIndex('by-day', 'day');
+        minutes.createIndex('by-time', 'minuteStartMs');
+        db.createObjectStore('settings');
+      }
     },
+    ...(callbacks.blocking ? { blocking: callbacks.blocking } : {}),
+    ...(callbacks.terminated ? { terminated: callbacks.terminated } : {}),
   });
 }
 
 let connection: Promise<IDBPDatabase<CounterCheckDB>> | null = null;
 
-/** One lazy, shared connection for the page. */
+/**
+ * One lazy, shared connection for the page. When another tab opens a newer version, this connection
+ * closes so that tab's upgrade can run; the next call reopens. Rejects with a `StorageError` of kind
+ * 'unavailable' when the browser keeps no data for the site (private window, site data blocked).
+ */
 export function db(): Promise<IDBPDatabase<CounterCheckDB>> {
-  connection ??= openCounterCheckDB().catch((error: unknown) => {
+  connection ??= openSharedConnection().catch((error: unknown) => {
     connection = null;
-    throw new Error(
-      `Local storage is not available (${error instanceof Error ? error.message : String(error)}): in a private window, or with site data blocked, calibrations cannot be kept.`,
-    );
+    throw error;
   });
   return connection;
+}
+
+async function openSharedConnection(): Promise<IDBPDatabase<CounterCheckDB>> {
+  let opened: IDBPDatabase<CounterCheckDB> | null = null;
+  try {
+    if (typeof indexedDB === 'undefined') throw new Error('this browser has no IndexedDB');
+    opened = await openCounterCheckDB(DB_NAME, {
+      blocking() {
+        opened?.close();
+        connection = null;
+      },
+      terminated() {
+        connection = null;
+      },
+    });
+    return opened;
+  } catch (error) {
+    throw StorageError.unavailable(error);
+  }
 }
