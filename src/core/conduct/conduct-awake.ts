@@ -1,0 +1,187 @@
+import { finiteEntries, marginConfidence } from '../rules/judge';
+import { type ConductConfig, DEFAULT_CONDUCT_CONFIG } from './conduct-config';
+import { clampUnit, percent, seconds } from './conduct-format';
+import type { ConductEvent, ConductRuleMeta, ConductTimeRule, ConductVerdict } from './conduct-rule';
+import type { ConductSignals } from './conduct-signals';
+import { EventLog } from './event-log';
+import { HeldSpan, type Span } from './held-span';
+import { NodDetector } from './nod-detector';
+import { failing } from './share-rule';
+import { ShareWindow } from './share-window';
+
+/*
+ * Source (RULES.md): 002 不準…打瞌睡 (no dozing); 004 不能在办公室睡觉 (do not sleep in the office).
+ *
+ * Two signals over a sliding window (`awake.windowMs`, default 60 s):
+ * - PERCLOS, the share of measured time with the eyes closed (eyeBlink blendshapes at least
+ *   `signals.eyesClosedScoreMin`); fails above `awake.perclosMax` (default 0.15, the drowsy threshold of the
+ *   PERCLOS literature; normal blinking is 0.03..0.06).
+ * - Nodding off: the head pitch dropping at least `awake.nodPitchDropDeg` below its running baseline and
+ *   coming back within `awake.nodMaxDurationMs`, eyes closed while down; `awake.nodCountMin` nods fail.
+ * A drowsy span (the rule failing, with `timing.failSpanEndGapMs` to bridge) is logged as one event.
+ */
+
+const META: ConductRuleMeta = {
+  id: 'conduct.awake',
+  title: { zh: '不打瞌睡', en: 'Stay awake' },
+  source: {
+    zh: '002 不準…打瞌睡; 004 不能在办公室睡觉',
+    en: '002 No… dozing off; 004 Do not sleep in the office',
+    refs: ['002', '004'],
+  },
+};
+
+/** How far from the PERCLOS limit a verdict is clear-cut. */
+const PERCLOS_CONFIDENCE_SCALE = 0.1;
+
+/** conduct.awake: eyes closed over a long share of a window (PERCLOS), or repeated nodding off. */
+export class ConductAwake implements ConductTimeRule {
+  static readonly meta = META;
+  readonly meta = META;
+
+  private readonly perclos: ShareWindow;
+  private readonly nods: NodDetector;
+  private readonly failSpan: HeldSpan;
+  private readonly log = new EventLog();
+  private lastTimestampMs: number | null = null;
+  private current: ConductVerdict;
+
+  constructor(private readonly config: ConductConfig = DEFAULT_CONDUCT_CONFIG) {
+    const { awake, timing } = config;
+    this.perclos = new ShareWindow(awake.windowMs, timing.maxFrameGapMs);
+    this.nods = new NodDetector({ ...awake, maxFrameGapMs: timing.maxFrameGapMs });
+    this.failSpan = new HeldSpan(
+      { holdMs: 0, endGapMs: timing.failSpanEndGapMs, maxFrameGapMs: timing.maxFrameGapMs },
+      { perclos: 'max', nodCount: 'max' },
+    );
+    this.current = this.unknown('no frame yet', {});
+  }
+
+  update(signals: ConductSignals, timestampMs: number): ConductVerdict {
+    if (!Number.isFinite(timestampMs)) return this.current;
+    if (this.lastTimestampMs !== null && timestampMs < this.lastTimestampMs) this.reset();
+    this.lastTimestampMs = timestampMs;
+    const present = signals.personPresent;
+    this.perclos.update(timestampMs, present ? signals.eyesClosed : null);
+    this.nods.update(timestampMs, present ? signals.headPitchDeg : null, signals.eyesClosed);
+    const nodCount = this.nods.countWithin(timestampMs, this.config.awake.windowMs);
+    this.current = this.judge(signals, nodCount);
+
+    const perclos = this.measuredPerclos();
+    const label = this.current.status !== 'fail' ? null : nodCount >= this.config.awake.nodCountMin ? 'nodding off' : 'eyes closed';
+    const ended = this.failSpan.update(timestampMs, failing(this.current.status), { perclos, nodCount }, label);
+    if (ended) this.log.add(this.toEvent(ended));
+    return this.current;
+  }
+
+  verdict(): ConductVerdict {
+    return this.current;
+  }
+
+  openEvent(): ConductEvent | null {
+    const open = this.failSpan.openSpan();
+    return open ? this.toEvent(open) : null;
+  }
+
+  completedEvents(): readonly ConductEvent[] {
+    return this.log.all();
+  }
+
+  takeNewEvents(): ConductEvent[] {
+    return this.log.takeNew();
+  }
+
+  closeOpenEvents(): void {
+    const ended = this.failSpan.end();
+    if (ended) this.log.add(this.toEvent(ended));
+  }
+
+  reset(): void {
+    this.perclos.reset();
+    this.nods.reset();
+    this.failSpan.reset();
+    this.log.reset();
+    this.lastTimestampMs = null;
+    this.current = this.unknown('no frame yet', {});
+  }
+
+  private measuredMinMs(): number {
+    return this.config.awake.windowMs * this.config.timing.windowMeasuredMinFraction;
+  }
+
+  /** PERCLOS when enough of the window was measured, else null. */
+  private measuredPerclos(): number | null {
+    return this.perclos.measuredMs >= this.measuredMinMs() ? this.perclos.share : null;
+  }
+
+  private judge(signals: ConductSignals, nodCount: number): ConductVerdict {
+    const { perclosMax, nodCountMin, windowMs } = this.config.awake;
+    const perclos = this.measuredPerclos();
+    const measuredMs = this.perclos.measuredMs;
+    const measures = finiteEntries({
+      perclos,
+      measuredMs,
+      nodCount,
+      eyesClosedScore: signals.eyesClosedScore,
+      headPitchDeg: signals.headPitchDeg,
+    });
+    const coverage = clampUnit(measuredMs / windowMs);
+    const perclosFails = perclos !== null && perclos > perclosMax;
+    const nodsFail = nodCount >= nodCountMin;
+    if (perclosFails || nodsFail) {
+      const reasons = [
+        perclosFails ? `eyes closed ${percent(perclos)} of the last ${seconds(windowMs)} s (PERCLOS over ${percent(perclosMax)})` : null,
+        nodsFail ? `${nodCount} nods in the last ${seconds(windowMs)} s (at most ${nodCountMin - 1} allowed)` : null,
+      ].filter((reason): reason is string => reason !== null);
+      const confidence = perclosFails
+        ? coverage * marginConfidence(perclosMax - perclos, PERCLOS_CONFIDENCE_SCALE)
+        : marginConfidence(nodCount - nodCountMin + 1, 2);
+      return {
+        ruleId: META.id,
+        status: 'fail',
+        evidence: {
+          measures,
+          thresholds: this.thresholds(),
+          confidence: clampUnit(confidence),
+          decidingMeasure: perclosFails ? 'perclos' : 'nodCount',
+          reason: reasons.join('; '),
+        },
+      };
+    }
+    if (perclos === null) {
+      const why = !signals.personPresent ? 'no person at the counter' : signals.eyesClosed === null ? 'eyes not measured (no face)' : 'measuring';
+      return this.unknown(`${seconds(measuredMs)} s of the ${seconds(this.measuredMinMs())} s needed measured; ${why}`, measures);
+    }
+    return {
+      ruleId: META.id,
+      status: 'pass',
+      evidence: {
+        measures,
+        thresholds: this.thresholds(),
+        confidence: clampUnit(coverage * marginConfidence(perclosMax - perclos, PERCLOS_CONFIDENCE_SCALE)),
+        decidingMeasure: 'perclos',
+        reason: `eyes closed ${percent(perclos)} of the last ${seconds(windowMs)} s, ${nodCount} nods`,
+      },
+    };
+  }
+
+  private thresholds(): Record<string, number> {
+    const { awake, signals } = this.config;
+    return {
+      perclosMax: awake.perclosMax,
+      windowMs: awake.windowMs,
+      measuredMinMs: this.measuredMinMs(),
+      nodCountMin: awake.nodCountMin,
+      nodPitchDropDeg: awake.nodPitchDropDeg,
+      eyesClosedScoreMin: signals.eyesClosedScoreMin,
+    };
+  }
+
+  private unknown(reason: string, measures: Record<string, number>): ConductVerdict {
+    return { ruleId: META.id, status: 'unknown', evidence: { measures, thresholds: this.thresholds(), confidence: 0, reason } };
+  }
+
+  private toEvent(span: Span): ConductEvent {
+    return { ruleId: META.id, kind: 'violation', startMs: span.startMs, endMs: span.endMs, peak: span.peak, label: span.label };
+  }
+}

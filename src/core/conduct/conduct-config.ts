@@ -1,0 +1,280 @@
+/**
+ * Thresholds and tunables for the conduct rules (RULES.md, "Conduct while serving"), in one typed place.
+ * Every field carries its unit in its name; `*FaceHeights` distances are in face heights (the face mesh
+ * from its forehead top to the chin, about 18 cm on an adult), so that they hold at any camera distance.
+ * Stations override parts of it; `resolveConductConfig` merges and range-checks once, throwing early.
+ */
+
+/** Per-frame signal thresholds (`conductSignals`). */
+export interface ConductSignalConfig {
+  /** A pose landmark (hand points, head points) counts only at this visibility (0..1) or above. Default 0.5, as the posture observations. */
+  readonly landmarkVisibilityMin: number;
+  /**
+   * Mean eyeBlinkLeft/Right at or above which the eyes count as closed. Default 0.55: MediaPipe's blink
+   * blendshape reads about 0..0.3 on open eyes, 0.35..0.5 on eyes lowered to a desk, and 0.6..0.9 on closed
+   * lids; PERCLOS counts lids at least 80% closed (P80), which sits above the looking-down band.
+   */
+  readonly eyesClosedScoreMin: number;
+  /**
+   * Most |head yaw| (face matrix) for facing the customer. Default 30: the camera sits where the customer
+   * is; a head turned more than 30 degrees aims the face past a customer across a 60..80 cm counter.
+   */
+  readonly facingYawMaxDeg: number;
+  /**
+   * Most |head pitch - `facingPitchCentreDeg`| for facing the customer. Default 20: 003 目光平視 (level
+   * gaze); reading a form on the counter pitches the head 25..45 degrees down.
+   */
+  readonly facingPitchMaxDeg: number;
+  /**
+   * Head pitch that counts as level at this station: the camera's own offset from the customer's eye
+   * height (+ = camera below the eyes, the face is then seen pitched up). Default 0 (camera at eye height).
+   */
+  readonly facingPitchCentreDeg: number;
+  /**
+   * Most eye gaze away from straight ahead (max of the eyeLookIn/Out/Up/Down blendshape pairs, 0..1) for
+   * facing the customer; skipped when the face model gives no gaze blendshapes. Default 0.6: the pairs
+   * read 0..0.3 looking ahead and 0.6..0.9 with the eyes turned to a screen or a desk.
+   */
+  readonly gazeAwayScoreMax: number;
+  /**
+   * Without a face, a body turned at least this far from the camera (|body yaw|) is facing away.
+   * Default 60: the face model loses faces turned more than about 60..70 degrees.
+   */
+  readonly facingAwayBodyYawMinDeg: number;
+  /**
+   * Most distance from a hand point (wrist, index, pinky, thumb) to a face target (hair, ear, nose, mouth)
+   * for the hand to be at it. Default 0.3 face heights (about 5 cm): the pose's index point sits at the
+   * finger ends; nose tip and mouth centre are about 0.2 face heights apart, so the nearest target decides.
+   */
+  readonly handAtFaceMaxFaceHeights: number;
+  /** An object box (phone, cup, food) counts at this detector score or above. Default 0.35: small hand-held objects score 0.3..0.6; the hold time filters one-frame misses. */
+  readonly objectScoreMin: number;
+  /**
+   * Most distance from a hand point to an object box (0 inside it) for the object to be in that hand.
+   * Default 0.5 face heights (about 9 cm): the pose wrist lies a palm's length from the fingers holding it.
+   */
+  readonly objectInHandMaxFaceHeights: number;
+  /**
+   * The face region (face targets' bounding box) is widened by this on each side for a phone at the face.
+   * Default 0.25 face heights: a phone held to the ear lies beside the face, not on it.
+   */
+  readonly faceRegionMarginFaceHeights: number;
+  /** Least share of a phone box inside the widened face region for a phone at the face. Default 0.3. */
+  readonly phoneAtFaceOverlapMin: number;
+  /** Most distance from the mouth centre to a food or drink box (0 inside it) for it to be at the mouth. Default 0.25 face heights (about 4.5 cm, the lip-to-chin height). */
+  readonly foodAtMouthMaxFaceHeights: number;
+  /** Least jawOpen blendshape with a hand at the mouth for biting or drinking without a detected object. Default 0.2: closed 0..0.05, speech 0.1..0.4, a bite 0.3+. */
+  readonly eatingJawOpenMin: number;
+}
+
+/** Timing shared by every time rule. */
+export interface ConductTimingConfig {
+  /**
+   * A gap between frames longer than this is unknown time (a hidden tab, a stalled detector), not
+   * continued state: windows do not count it, held signals restart after it. Default 2000 ms: detection
+   * runs at 5..30 fps, so 2 s is ten dropped frames at the slowest rate.
+   */
+  readonly maxFrameGapMs: number;
+  /**
+   * A share rule (smile, face_customer, awake) is judged only when at least this share of its window was
+   * measured; else unknown. Default 0.5 (30 s of a 60 s window).
+   */
+  readonly windowMeasuredMinFraction: number;
+  /** A failing span of a share rule ends once the rule has not failed for this long (no split spans around the threshold). Default 5000 ms. */
+  readonly failSpanEndGapMs: number;
+}
+
+/** conduct.smile */
+export interface SmileConfig {
+  /** Sliding window the smile share is taken over. Default 60000 ms: long enough to span a short service exchange. */
+  readonly windowMs: number;
+  /** Mean mouthSmileLeft/Right at or above which the face counts as smiling. Default 0.35: neutral faces read 0..0.2, a polite closed-mouth smile 0.35..0.6. */
+  readonly smileScoreMin: number;
+  /** Least share of measured time smiling. Default 0.3: the codes ask for 面带微笑 while serving, not a fixed grin; a third of the time is a lenient floor. */
+  readonly smileShareMin: number;
+}
+
+/** conduct.face_customer */
+export interface FaceCustomerConfig {
+  /** Default 60000 ms. */
+  readonly windowMs: number;
+  /** Least share of measured time facing the customer. Default 0.5: serving takes the eyes to the screen and the forms too; under half the time is looking away. */
+  readonly facingShareMin: number;
+}
+
+/** conduct.awake */
+export interface AwakeConfig {
+  /** PERCLOS window. Default 60000 ms (the one-minute PERCLOS of the drowsiness literature). */
+  readonly windowMs: number;
+  /**
+   * Most share of measured time with the eyes closed (PERCLOS). Default 0.15: Wierwille et al. and the
+   * FHWA PERCLOS studies treat 0.15 as drowsy; blinking alone is about 0.03..0.06.
+   */
+  readonly perclosMax: number;
+  /** Least head pitch drop below its running baseline for a nod. Default 15 degrees: conversational nods are 5..10. */
+  readonly nodPitchDropDeg: number;
+  /** A drop lasting longer than this is looking down (reading), not a nod. Default 4000 ms: a head falling asleep drops and jerks back in 0.5..3 s. */
+  readonly nodMaxDurationMs: number;
+  /** Least share of a drop's frames with the eyes closed for it to count as a nod. Default 0.5: looking down at the counter keeps the eyes open. 0 counts any quick drop. */
+  readonly nodEyesClosedShareMin: number;
+  /** Time constant of the running pitch baseline. Default 10000 ms: follows a changed sitting posture, not a nod. */
+  readonly nodBaselineTimeConstantMs: number;
+  /** This many nods within the window fail the rule. Default 2: one nod can be a start; repeated nodding is dozing (打瞌睡). */
+  readonly nodCountMin: number;
+}
+
+/** An event rule: a signal that must hold for a moment (no_grooming_in_public, no_phone, no_eating). */
+export interface HeldEventConfig {
+  /** The signal must hold this long before an event starts (the event then starts where the signal began). */
+  readonly holdMs: number;
+  /** An event ends once the signal has been absent this long, so that flicker does not split it. Default 1000 ms. */
+  readonly endGapMs: number;
+}
+
+/** conduct.at_post */
+export interface AtPostConfig {
+  /** An absence longer than this, outside a marked break, fails. Default 60000 ms: long enough to fetch a form from the back office. */
+  readonly allowedAbsenceMs: number;
+  /** An absence ends only when a person has been back this long, so one false detection does not split it. Default 2000 ms. */
+  readonly returnHoldMs: number;
+}
+
+export interface ConductConfig {
+  readonly signals: ConductSignalConfig;
+  readonly timing: ConductTimingConfig;
+  readonly smile: SmileConfig;
+  readonly faceCustomer: FaceCustomerConfig;
+  readonly awake: AwakeConfig;
+  /** Default hold 3000 ms: touching the face in passing is not grooming (整理头发, 挖鼻孔). */
+  readonly grooming: HeldEventConfig;
+  /** Default hold 5000 ms: glancing at a phone handed over is not playing with it (玩手機). */
+  readonly phone: HeldEventConfig;
+  /** Default hold 3000 ms: a sip or a bite takes 2..5 s at the mouth. */
+  readonly eating: HeldEventConfig;
+  readonly atPost: AtPostConfig;
+}
+
+export type ConductConfigOverrides = { readonly [K in keyof ConductConfig]?: Partial<ConductConfig[K]> };
+
+export const DEFAULT_CONDUCT_SIGNAL_CONFIG: ConductSignalConfig = {
+  landmarkVisibilityMin: 0.5,
+  eyesClosedScoreMin: 0.55,
+  facingYawMaxDeg: 30,
+  facingPitchMaxDeg: 20,
+  facingPitchCentreDeg: 0,
+  gazeAwayScoreMax: 0.6,
+  facingAwayBodyYawMinDeg: 60,
+  handAtFaceMaxFaceHeights: 0.3,
+  objectScoreMin: 0.35,
+  objectInHandMaxFaceHeights: 0.5,
+  faceRegionMarginFaceHeights: 0.25,
+  phoneAtFaceOverlapMin: 0.3,
+  foodAtMouthMaxFaceHeights: 0.25,
+  eatingJawOpenMin: 0.2,
+};
+
+export const DEFAULT_CONDUCT_TIMING_CONFIG: ConductTimingConfig = {
+  maxFrameGapMs: 2000,
+  windowMeasuredMinFraction: 0.5,
+  failSpanEndGapMs: 5000,
+};
+
+export const DEFAULT_EVENT_END_GAP_MS = 1000;
+
+export const DEFAULT_CONDUCT_CONFIG: ConductConfig = {
+  signals: DEFAULT_CONDUCT_SIGNAL_CONFIG,
+  timing: DEFAULT_CONDUCT_TIMING_CONFIG,
+  smile: { windowMs: 60_000, smileScoreMin: 0.35, smileShareMin: 0.3 },
+  faceCustomer: { windowMs: 60_000, facingShareMin: 0.5 },
+  awake: {
+    windowMs: 60_000,
+    perclosMax: 0.15,
+    nodPitchDropDeg: 15,
+    nodMaxDurationMs: 4000,
+    nodEyesClosedShareMin: 0.5,
+    nodBaselineTimeConstantMs: 10_000,
+    nodCountMin: 2,
+  },
+  grooming: { holdMs: 3000, endGapMs: DEFAULT_EVENT_END_GAP_MS },
+  phone: { holdMs: 5000, endGapMs: DEFAULT_EVENT_END_GAP_MS },
+  eating: { holdMs: 3000, endGapMs: DEFAULT_EVENT_END_GAP_MS },
+  atPost: { allowedAbsenceMs: 60_000, returnHoldMs: 2000 },
+};
+
+type Ranges<T> = { readonly [K in keyof T]: readonly [number, number] };
+
+const HOUR_MS = 3_600_000;
+const HELD_EVENT_RANGES: Ranges<HeldEventConfig> = { holdMs: [0, 600_000], endGapMs: [0, 60_000] };
+
+/** Allowed range per field: wide enough for any station, narrow enough to catch a wrong unit (seconds for ms). */
+const CONDUCT_RANGES: { readonly [K in keyof ConductConfig]: Ranges<ConductConfig[K]> } = {
+  signals: {
+    landmarkVisibilityMin: [0, 1],
+    eyesClosedScoreMin: [0.05, 1],
+    facingYawMaxDeg: [0, 90],
+    facingPitchMaxDeg: [0, 90],
+    facingPitchCentreDeg: [-60, 60],
+    gazeAwayScoreMax: [0, 1],
+    facingAwayBodyYawMinDeg: [0, 180],
+    handAtFaceMaxFaceHeights: [0.01, 3],
+    objectScoreMin: [0, 1],
+    objectInHandMaxFaceHeights: [0, 5],
+    faceRegionMarginFaceHeights: [0, 3],
+    phoneAtFaceOverlapMin: [0.01, 1],
+    foodAtMouthMaxFaceHeights: [0, 3],
+    eatingJawOpenMin: [0, 1],
+  },
+  timing: {
+    maxFrameGapMs: [100, 600_000],
+    windowMeasuredMinFraction: [0, 1],
+    failSpanEndGapMs: [0, 600_000],
+  },
+  smile: { windowMs: [1000, HOUR_MS], smileScoreMin: [0.01, 1], smileShareMin: [0, 1] },
+  faceCustomer: { windowMs: [1000, HOUR_MS], facingShareMin: [0, 1] },
+  awake: {
+    windowMs: [1000, HOUR_MS],
+    perclosMax: [0, 1],
+    nodPitchDropDeg: [1, 90],
+    nodMaxDurationMs: [100, 60_000],
+    nodEyesClosedShareMin: [0, 1],
+    nodBaselineTimeConstantMs: [100, 600_000],
+    nodCountMin: [1, 1000],
+  },
+  grooming: HELD_EVENT_RANGES,
+  phone: HELD_EVENT_RANGES,
+  eating: HELD_EVENT_RANGES,
+  atPost: { allowedAbsenceMs: [0, 8 * HOUR_MS], returnHoldMs: [0, 600_000] },
+};
+
+/** The fields of an override that are set: `{ x: undefined }` keeps the default instead of erasing it. */
+function definedOnly<T extends object>(section: Partial<T> | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(section ?? {}).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** Merges overrides onto the defaults and throws a RangeError early on an out-of-range or non-finite value. */
+export function resolveConductConfig(overrides: ConductConfigOverrides = {}): ConductConfig {
+  for (const section of Object.keys(overrides)) {
+    if (!(section in DEFAULT_CONDUCT_CONFIG)) throw new RangeError(`conduct.${section} is not a conduct config section`);
+  }
+  const merged: Record<string, Record<string, number>> = {};
+  for (const section of Object.keys(DEFAULT_CONDUCT_CONFIG) as (keyof ConductConfig)[]) {
+    const ranges = CONDUCT_RANGES[section] as Record<string, readonly [number, number]>;
+    const override = definedOnly<object>(overrides[section]);
+    for (const name of Object.keys(override)) {
+      if (!(name in ranges)) throw new RangeError(`conduct.${section}.${name} is not a conduct setting`);
+    }
+    const values = { ...DEFAULT_CONDUCT_CONFIG[section], ...override } as Record<string, number>;
+    for (const [name, [min, max]] of Object.entries(ranges)) {
+      const value = values[name];
+      if (!(typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max)) {
+        throw new RangeError(`conduct.${section}.${name} must be within ${min}..${max}, got ${String(value)}`);
+      }
+    }
+    merged[section] = values;
+  }
+  const config = merged as unknown as ConductConfig;
+  if (config.awake.nodCountMin !== Math.round(config.awake.nodCountMin)) {
+    throw new RangeError(`conduct.awake.nodCountMin must be a whole number, got ${config.awake.nodCountMin}`);
+  }
+  return config;
+}

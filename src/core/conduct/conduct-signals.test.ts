@@ -1,0 +1,282 @@
+import { describe, expect, it } from 'vitest';
+import type { PoseLandmarkName } from '../landmarks';
+import { EMPTY_OBSERVATIONS } from '../observations/empty-observations';
+import { makePose } from '../observations/test-poses';
+import type { FaceDetection, NormalizedLandmark, ObjectDetection, Observations } from '../types';
+import { degrees } from '../units';
+import { DEFAULT_CONDUCT_SIGNAL_CONFIG } from './conduct-config';
+import { CONDUCT_FACE_MESH, type ConductFaceMeshName } from './conduct-landmarks';
+import { conductSignals, type ConductSignalsInput } from './conduct-signals';
+
+/*
+ * A 640 x 480 frame with a face 120 px tall (forehead top to chin) and 100 px wide at the face edges,
+ * chin at (0.5, 0.5); points placed by canonical-model proportions (see conduct-landmarks.ts).
+ */
+const FRAME = { widthPx: 640, heightPx: 480 } as const;
+const FACE_HEIGHT_PX = 120;
+const FACE_WIDTH_PX = 100;
+const CHIN = { x: 0.5, y: 0.5 } as const;
+
+type Point = { x: number; y: number; z: number };
+
+/** A point `acrossWidths` face widths to the image right of the midline and `upHeights` face heights above the chin. */
+const onFace = (acrossWidths: number, upHeights: number): Point => ({
+  x: CHIN.x + (acrossWidths * FACE_WIDTH_PX) / FRAME.widthPx,
+  y: CHIN.y - (upHeights * FACE_HEIGHT_PX) / FRAME.heightPx,
+  z: 0,
+});
+
+/** `point` moved by face heights (x right, y down). */
+const moved = (point: Point, rightHeights: number, downHeights: number): Point => ({
+  x: point.x + (rightHeights * FACE_HEIGHT_PX) / FRAME.widthPx,
+  y: point.y + (downHeights * FACE_HEIGHT_PX) / FRAME.heightPx,
+  z: 0,
+});
+
+const FACE_POINTS: Record<ConductFaceMeshName, Point> = {
+  foreheadTop: onFace(0, 1),
+  rightTemple: onFace(-0.33, 0.9),
+  leftTemple: onFace(0.33, 0.9),
+  rightFaceEdge: onFace(-0.5, 0.56),
+  leftFaceEdge: onFace(0.5, 0.56),
+  noseTip: onFace(0, 0.48),
+  rightCheek: onFace(-0.18, 0.45),
+  leftCheek: onFace(0.18, 0.45),
+  upperLipInner: onFace(0, 0.315),
+  lowerLipInner: onFace(0, 0.305),
+  chin: onFace(0, 0),
+};
+const MOUTH = onFace(0, 0.31);
+
+function makeConductFace(blendshapes: Record<string, number> = {}): FaceDetection {
+  const landmarks: NormalizedLandmark[] = Array.from({ length: 478 }, () => onFace(0, 0.5));
+  for (const [name, point] of Object.entries(FACE_POINTS) as [ConductFaceMeshName, Point][]) {
+    landmarks[CONDUCT_FACE_MESH[name]] = point;
+  }
+  return { landmarks, blendshapes, transformationMatrix: null };
+}
+
+/** Shoulders and head points of the pose for the same face. */
+const POSE_HEAD: Partial<Record<PoseLandmarkName, Point>> = {
+  nose: onFace(0, 0.48),
+  leftEye: onFace(0.2, 0.68),
+  rightEye: onFace(-0.2, 0.68),
+  mouthLeft: onFace(0.12, 0.31),
+  mouthRight: onFace(-0.12, 0.31),
+  leftEar: onFace(0.5, 0.56),
+  rightEar: onFace(-0.5, 0.56),
+  leftShoulder: { x: 0.65, y: 0.8, z: 0 },
+  rightShoulder: { x: 0.35, y: 0.8, z: 0 },
+};
+
+/** The right hand with its index finger at `point` (a little to the image left) and its wrist below and outward. */
+const rightHandAt = (point: Point): Partial<Record<PoseLandmarkName, Point>> => ({
+  rightIndex: moved(point, -0.05, 0.02),
+  rightThumb: moved(point, -0.15, 0.15),
+  rightWrist: moved(point, -0.5, 0.8),
+  rightElbow: { x: 0.3, y: 0.95, z: 0 },
+});
+
+const HANDS_ON_COUNTER: Partial<Record<PoseLandmarkName, Point>> = {
+  rightWrist: { x: 0.4, y: 0.92, z: 0 },
+  rightIndex: { x: 0.42, y: 0.9, z: 0 },
+  leftWrist: { x: 0.6, y: 0.92, z: 0 },
+  leftIndex: { x: 0.58, y: 0.9, z: 0 },
+};
+
+const OBSERVED: Observations = {
+  ...EMPTY_OBSERVATIONS,
+  personPresent: true,
+  faceFound: true,
+  headPose: { yaw: degrees(0), pitch: degrees(0), roll: degrees(0) },
+};
+
+function signalsFor(input: Partial<ConductSignalsInput>) {
+  return conductSignals(
+    {
+      timestampMs: 1000,
+      pose: makePose({ ...POSE_HEAD, ...HANDS_ON_COUNTER }),
+      face: makeConductFace(),
+      objects: [],
+      frame: FRAME,
+      observations: OBSERVED,
+      ...input,
+    },
+    DEFAULT_CONDUCT_SIGNAL_CONFIG,
+  );
+}
+
+const box = (label: string, x: number, y: number, width: number, height: number, score = 0.8): ObjectDetection => ({
+  label,
+  score,
+  box: { x, y, width, height },
+});
+
+describe('conductSignals: hands at the face', () => {
+  it.each([
+    ['nose', FACE_POINTS.noseTip],
+    ['mouth', MOUTH],
+    ['ear', moved(FACE_POINTS.rightFaceEdge, -0.05, 0)],
+    ['hair', moved(FACE_POINTS.foreheadTop, 0, -0.15)],
+    ['hair', moved(FACE_POINTS.rightTemple, -0.05, -0.05)],
+  ] as const)('finds a hand at the %s', (target, point) => {
+    const signals = signalsFor({ pose: makePose({ ...POSE_HEAD, ...rightHandAt(point) }) });
+    expect(signals.faceLocated).toBe(true);
+    expect(signals.handAt).toBe(target);
+    expect(signals.handToFaceFaceHeights).toBeLessThan(0.2);
+  });
+
+  it('reads a hand under the chin or on the cheek as resting, not grooming', () => {
+    expect(signalsFor({ pose: makePose({ ...POSE_HEAD, ...rightHandAt(moved(FACE_POINTS.chin, 0.05, 0.02)) }) }).handAt).toBeNull();
+    expect(signalsFor({ pose: makePose({ ...POSE_HEAD, ...rightHandAt(FACE_POINTS.rightCheek) }) }).handAt).toBeNull();
+  });
+
+  it('finds no hand at the face with the hands on the counter or out of sight', () => {
+    const onCounter = signalsFor({});
+    expect(onCounter.handAt).toBeNull();
+    expect(onCounter.handToFaceFaceHeights).toBeGreaterThan(1);
+    const hidden = signalsFor({ pose: makePose(POSE_HEAD) });
+    expect(hidden.handAt).toBeNull();
+    expect(hidden.handToFaceFaceHeights).toBeNull();
+    expect(hidden.faceLocated).toBe(true);
+  });
+
+  it('places the face from the pose head points when there is no face mesh', () => {
+    const signals = signalsFor({ face: null, pose: makePose({ ...POSE_HEAD, ...rightHandAt(FACE_POINTS.noseTip) }) });
+    expect(signals.faceLocated).toBe(true);
+    expect(signals.handAt).toBe('nose');
+    expect(signalsFor({ face: null, pose: makePose({ ...POSE_HEAD, ...rightHandAt(moved(FACE_POINTS.rightFaceEdge, -0.05, 0)) }) }).handAt).toBe('ear');
+  });
+
+  it('is not measurable without a face mesh or head points', () => {
+    const signals = signalsFor({ face: null, pose: makePose(HANDS_ON_COUNTER) });
+    expect(signals.faceLocated).toBe(false);
+    expect(signals.handAt).toBeNull();
+    expect(signals.eatingOrDrinking).toBeNull();
+  });
+});
+
+describe('conductSignals: phones', () => {
+  it('finds a phone box held in a hand on the counter', () => {
+    const signals = signalsFor({ objects: [box('cell phone', 0.4, 0.86, 0.06, 0.08, 0.7)] });
+    expect(signals.phoneInHand).toBe(true);
+    expect(signals.phoneAtFace).toBe(false);
+    expect(signals.phoneScore).toBe(0.7);
+  });
+
+  it('finds a phone held at the ear', () => {
+    const ear = moved(FACE_POINTS.rightFaceEdge, -0.1, 0);
+    const signals = signalsFor({
+      pose: makePose({ ...POSE_HEAD, ...rightHandAt(ear) }),
+      objects: [box('cell phone', ear.x - 0.04, ear.y - 0.08, 0.05, 0.14)],
+    });
+    expect(signals.phoneAtFace).toBe(true);
+    expect(signals.phoneInHand).toBe(true);
+  });
+
+  it('passes a phone lying on the counter away from the hands, and a low-scored box', () => {
+    const far = signalsFor({ objects: [box('cell phone', 0.8, 0.85, 0.06, 0.08)] });
+    expect(far.phoneInHand).toBe(false);
+    expect(far.phoneAtFace).toBe(false);
+    expect(far.phoneScore).toBeNull();
+    expect(signalsFor({ objects: [box('cell phone', 0.4, 0.86, 0.06, 0.08, 0.2)] }).phoneInHand).toBe(false);
+  });
+
+  it('is unknown when the object detector did not run', () => {
+    const signals = signalsFor({ objects: null });
+    expect(signals.objectsChecked).toBe(false);
+    expect(signals.phoneInHand).toBeNull();
+    expect(signals.phoneAtFace).toBeNull();
+  });
+});
+
+describe('conductSignals: eating and drinking', () => {
+  it('finds a cup at the mouth', () => {
+    const signals = signalsFor({
+      pose: makePose({ ...POSE_HEAD, ...rightHandAt(moved(MOUTH, 0, 0.3)) }),
+      objects: [box('cup', 0.46, MOUTH.y + 0.01, 0.08, 0.12)],
+    });
+    expect(signals.eatingOrDrinking).toBe(true);
+    expect(signals.eatingItem).toBe('cup');
+  });
+
+  it('finds a bite: a hand at the mouth with the jaw open, even without an object check', () => {
+    const pose = makePose({ ...POSE_HEAD, ...rightHandAt(MOUTH) });
+    const signals = signalsFor({ pose, face: makeConductFace({ jawOpen: 0.4 }), objects: null });
+    expect(signals.handAt).toBe('mouth');
+    expect(signals.eatingOrDrinking).toBe(true);
+    expect(signals.eatingItem).toBeNull();
+    expect(signalsFor({ pose, face: makeConductFace({ jawOpen: 0.02 }), objects: null }).eatingOrDrinking).toBeNull();
+    expect(signalsFor({ pose, face: makeConductFace({ jawOpen: 0.02 }), objects: [] }).eatingOrDrinking).toBe(false);
+  });
+
+  it('passes a cup standing on the counter', () => {
+    const signals = signalsFor({ objects: [box('cup', 0.7, 0.85, 0.06, 0.1)] });
+    expect(signals.eatingOrDrinking).toBe(false);
+    expect(signals.eatingItem).toBeNull();
+  });
+});
+
+describe('conductSignals: face measures', () => {
+  it('reads smile, eyes and jaw from the blendshapes', () => {
+    const signals = signalsFor({
+      face: makeConductFace({
+        mouthSmileLeft: 0.6,
+        mouthSmileRight: 0.4,
+        eyeBlinkLeft: 0.7,
+        eyeBlinkRight: 0.9,
+        jawOpen: 0.1,
+      }),
+    });
+    expect(signals.smileScore).toBeCloseTo(0.5);
+    expect(signals.eyesClosedScore).toBeCloseTo(0.8);
+    expect(signals.eyesClosed).toBe(true);
+    expect(signals.jawOpenScore).toBe(0.1);
+    expect(signals.gazeAwayScore).toBeNull();
+    expect(signals.facingCustomer).toBe(true);
+  });
+
+  it('faces the customer only with the head and the gaze toward the camera', () => {
+    const pose = (yaw: number, pitch: number): Observations => ({
+      ...OBSERVED,
+      headPose: { yaw: degrees(yaw), pitch: degrees(pitch), roll: degrees(0) },
+    });
+    expect(signalsFor({ observations: pose(40, 0) }).facingCustomer).toBe(false);
+    expect(signalsFor({ observations: pose(-10, -30) }).facingCustomer).toBe(false);
+    expect(signalsFor({ observations: pose(10, -10) }).facingCustomer).toBe(true);
+    const gaze = (down: number) => ({
+      eyeLookDownLeft: down,
+      eyeLookDownRight: down,
+      eyeLookUpLeft: 0,
+      eyeLookUpRight: 0,
+      eyeLookInLeft: 0.1,
+      eyeLookInRight: 0.1,
+      eyeLookOutLeft: 0.1,
+      eyeLookOutRight: 0.1,
+    });
+    const lookingDown = signalsFor({ face: makeConductFace(gaze(0.8)) });
+    expect(lookingDown.gazeAwayScore).toBeCloseTo(0.8);
+    expect(lookingDown.facingCustomer).toBe(false);
+    expect(signalsFor({ face: makeConductFace(gaze(0.1)) }).facingCustomer).toBe(true);
+  });
+
+  it('reads the back of a head (body, no face, nose hidden) as facing away, and no person as unknown', () => {
+    const backOfHead = signalsFor({
+      face: null,
+      observations: {
+        ...OBSERVED,
+        faceFound: false,
+        headPose: null,
+        poseVisibility: { nose: 0.1, ears: 0.6, shoulders: 0.95, elbows: 0.8, wrists: 0.5, hips: 0 },
+      },
+    });
+    expect(backOfHead.facingCustomer).toBe(false);
+    const nobody = signalsFor({ face: null, pose: null, objects: null, observations: EMPTY_OBSERVATIONS });
+    expect(nobody.personPresent).toBe(false);
+    expect(nobody.facingCustomer).toBeNull();
+    expect(nobody.smileScore).toBeNull();
+    expect(nobody.eyesClosed).toBeNull();
+    expect(nobody.faceLocated).toBe(false);
+    expect(JSON.parse(JSON.stringify(nobody))).toEqual(nobody);
+  });
+});

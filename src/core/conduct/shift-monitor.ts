@@ -1,0 +1,257 @@
+import { type ConductConfig, DEFAULT_CONDUCT_CONFIG } from './conduct-config';
+import { ConductAtPost } from './conduct-at-post';
+import { ConductAwake } from './conduct-awake';
+import { ConductFaceCustomer } from './conduct-face-customer';
+import { ConductNoEating } from './conduct-no-eating';
+import { ConductNoGroomingInPublic } from './conduct-no-grooming-in-public';
+import { ConductNoPhone } from './conduct-no-phone';
+import {
+  CONDUCT_RULE_IDS,
+  type ConductEvent,
+  type ConductRuleId,
+  type ConductStatus,
+  type ConductTimeRule,
+  type ConductVerdict,
+} from './conduct-rule';
+import type { ConductSignals } from './conduct-signals';
+import { ConductSmile } from './conduct-smile';
+
+export const MINUTE_MS = 60_000;
+
+/** One rule's share of one minute. */
+export interface MinuteRuleCounts {
+  /** Frames whose verdict (after the frame) had each status. */
+  readonly pass: number;
+  readonly fail: number;
+  readonly unknown: number;
+  /**
+   * Time in the minute by status: each frame's status holds until the next frame; a gap between frames
+   * longer than `timing.maxFrameGapMs` is unknown. They add up to the minute's time covered since the
+   * first frame of the shift (60000 for a full minute).
+   */
+  readonly passMs: number;
+  readonly failMs: number;
+  readonly unknownMs: number;
+}
+
+/** One finished minute of a shift, for storage: counts and events only, no images. */
+export interface MinuteAggregate {
+  /** Start of the minute: a multiple of 60000 on the timestamps' clock. */
+  readonly minuteStartMs: number;
+  readonly rules: Readonly<Record<ConductRuleId, MinuteRuleCounts>>;
+  /**
+   * Events completed during this minute (detected on one of its frames, or at a break's end). An event
+   * ends a moment before it is known to have ended, so its own `endMs` may lie in the previous minute.
+   */
+  readonly events: readonly ConductEvent[];
+}
+
+interface MutableCounts {
+  pass: number;
+  fail: number;
+  unknown: number;
+  passMs: number;
+  failMs: number;
+  unknownMs: number;
+}
+
+interface MinuteAccumulator {
+  readonly minuteStartMs: number;
+  readonly rules: Record<ConductRuleId, MutableCounts>;
+  readonly events: ConductEvent[];
+  frames: number;
+}
+
+const minuteOf = (timestampMs: number): number => Math.floor(timestampMs / MINUTE_MS) * MINUTE_MS;
+
+const STATUS_MS_KEY = { pass: 'passMs', fail: 'failMs', unknown: 'unknownMs' } as const satisfies Record<
+  ConductStatus,
+  keyof MutableCounts
+>;
+
+const emptyCounts = (): MutableCounts => ({ pass: 0, fail: 0, unknown: 0, passMs: 0, failMs: 0, unknownMs: 0 });
+
+/**
+ * Every conduct rule over one shift: feeds each frame's signals to all rules, holds breaks, collects the
+ * completed events and produces per-minute aggregates for storage. Frames must come in time order: a
+ * frame not later than the previous one is ignored (call `reset()` for a new clip or shift). Time is
+ * always passed in; nothing reads a clock.
+ */
+export class ShiftMonitor {
+  private readonly atPost: ConductAtPost;
+  private readonly rules: Readonly<Record<ConductRuleId, ConductTimeRule>>;
+  private readonly minutes = new Map<number, MinuteAccumulator>();
+  private readonly history: ConductEvent[] = [];
+  private lastTimestampMs: number | null = null;
+  /** Time up to which every rule's time has been put into minutes. */
+  private accountedUntilMs: number | null = null;
+  private lastStatuses: Record<ConductRuleId, ConductStatus> | null = null;
+
+  constructor(private readonly config: ConductConfig = DEFAULT_CONDUCT_CONFIG) {
+    this.atPost = new ConductAtPost(config);
+    this.rules = {
+      'conduct.smile': new ConductSmile(config),
+      'conduct.face_customer': new ConductFaceCustomer(config),
+      'conduct.no_grooming_in_public': new ConductNoGroomingInPublic(config),
+      'conduct.no_phone': new ConductNoPhone(config),
+      'conduct.no_eating': new ConductNoEating(config),
+      'conduct.awake': new ConductAwake(config),
+      'conduct.at_post': this.atPost,
+    };
+  }
+
+  /** Takes one frame's signals; returns every rule's verdict after it. */
+  update(signals: ConductSignals, timestampMs: number): Record<ConductRuleId, ConductVerdict> {
+    if (!Number.isFinite(timestampMs) || (this.lastTimestampMs !== null && timestampMs <= this.lastTimestampMs)) {
+      return this.verdicts();
+    }
+    this.accountUntil(timestampMs);
+    const statuses = {} as Record<ConductRuleId, ConductStatus>;
+    const verdicts = {} as Record<ConductRuleId, ConductVerdict>;
+    const minute = this.minute(minuteOf(timestampMs));
+    minute.frames += 1;
+    for (const id of CONDUCT_RULE_IDS) {
+      const verdict = this.rules[id].update(signals, timestampMs);
+      verdicts[id] = verdict;
+      statuses[id] = verdict.status;
+      minute.rules[id][verdict.status] += 1;
+    }
+    this.collectEvents(timestampMs);
+    this.lastTimestampMs = timestampMs;
+    this.lastStatuses = statuses;
+    return verdicts;
+  }
+
+  /** Every rule's verdict after the latest frame (unknown before the first). */
+  verdicts(): Record<ConductRuleId, ConductVerdict> {
+    const verdicts = {} as Record<ConductRuleId, ConductVerdict>;
+    for (const id of CONDUCT_RULE_IDS) verdicts[id] = this.rules[id].verdict();
+    return verdicts;
+  }
+
+  /** Marks a permitted absence (000: the "service suspended" sign is out); see `ConductAtPost.startBreak`. */
+  startBreak(timestampMs: number): void {
+    this.atPost.startBreak(timestampMs);
+    this.collectEvents(timestampMs);
+  }
+
+  /** Ends a marked break; it is logged as a break event in the minute of `timestampMs`. */
+  endBreak(timestampMs: number): void {
+    this.atPost.endBreak(timestampMs);
+    this.collectEvents(timestampMs);
+  }
+
+  get onBreak(): boolean {
+    return this.atPost.onBreak;
+  }
+
+  /** Every event completed in this shift, in the order they completed. */
+  completedEvents(): readonly ConductEvent[] {
+    return [...this.history];
+  }
+
+  /** The events in progress (a violation so far, an open break). */
+  openEvents(): ConductEvent[] {
+    return CONDUCT_RULE_IDS.flatMap((id) => this.rules[id].openEvent() ?? []);
+  }
+
+  /**
+   * The minutes finished by `nowMs`, oldest first, each returned once. A minute is finished when its
+   * time is fully accounted for: a frame after it was seen, or `nowMs` lies more than `maxFrameGapMs`
+   * after the last frame (the time since is then unknown whatever comes next). Minutes without frames
+   * or events (the middle of a long gap) are not returned.
+   */
+  drainMinuteAggregates(nowMs: number): MinuteAggregate[] {
+    if (
+      Number.isFinite(nowMs) &&
+      this.lastTimestampMs !== null &&
+      nowMs - this.lastTimestampMs > this.config.timing.maxFrameGapMs
+    ) {
+      this.accountUntil(nowMs);
+    }
+    const accounted = this.accountedUntilMs ?? Number.NEGATIVE_INFINITY;
+    return this.takeMinutes((minuteStartMs) => minuteStartMs + MINUTE_MS <= accounted);
+  }
+
+  /**
+   * Ends the shift at `timestampMs`: completes open events (an open break ends there), accounts the time
+   * up to it, and returns every minute not yet drained, the last one partial. Call `reset()` before reuse.
+   */
+  endShift(timestampMs: number): MinuteAggregate[] {
+    const endMs = Math.max(timestampMs, this.lastTimestampMs ?? timestampMs);
+    for (const id of CONDUCT_RULE_IDS) this.rules[id].closeOpenEvents(endMs);
+    this.collectEvents(endMs);
+    if (this.lastTimestampMs !== null) this.accountUntil(endMs);
+    return this.takeMinutes(() => true);
+  }
+
+  reset(): void {
+    for (const id of CONDUCT_RULE_IDS) this.rules[id].reset();
+    this.minutes.clear();
+    this.history.length = 0;
+    this.lastTimestampMs = null;
+    this.accountedUntilMs = null;
+    this.lastStatuses = null;
+  }
+
+  /**
+   * Puts the time from the accounted frontier to `untilMs` into minutes: under each rule's last status
+   * when it is within `maxFrameGapMs` of the last frame, else as unknown.
+   */
+  private accountUntil(untilMs: number): void {
+    const fromMs = this.accountedUntilMs;
+    if (fromMs === null || this.lastTimestampMs === null || !(untilMs > fromMs)) {
+      this.accountedUntilMs ??= untilMs;
+      return;
+    }
+    const gap = untilMs - this.lastTimestampMs > this.config.timing.maxFrameGapMs;
+    let startMs = fromMs;
+    while (startMs < untilMs) {
+      const minuteStartMs = minuteOf(startMs);
+      const endMs = Math.min(untilMs, minuteStartMs + MINUTE_MS);
+      const minute = this.minute(minuteStartMs);
+      for (const id of CONDUCT_RULE_IDS) {
+        const status = gap || !this.lastStatuses ? 'unknown' : this.lastStatuses[id];
+        minute.rules[id][STATUS_MS_KEY[status]] += endMs - startMs;
+      }
+      startMs = endMs;
+    }
+    this.accountedUntilMs = untilMs;
+  }
+
+  private collectEvents(timestampMs: number): void {
+    for (const id of CONDUCT_RULE_IDS) {
+      const fresh = this.rules[id].takeNewEvents();
+      if (fresh.length === 0) continue;
+      // Into the minute of the event's completion, or the oldest minute not yet finished when that one is.
+      const minute = this.minute(minuteOf(Math.max(timestampMs, this.accountedUntilMs ?? timestampMs)));
+      minute.events.push(...fresh);
+      this.history.push(...fresh);
+    }
+  }
+
+  private minute(minuteStartMs: number): MinuteAccumulator {
+    let minute = this.minutes.get(minuteStartMs);
+    if (!minute) {
+      const rules = {} as Record<ConductRuleId, MutableCounts>;
+      for (const id of CONDUCT_RULE_IDS) rules[id] = emptyCounts();
+      minute = { minuteStartMs, rules, events: [], frames: 0 };
+      this.minutes.set(minuteStartMs, minute);
+    }
+    return minute;
+  }
+
+  private takeMinutes(finished: (minuteStartMs: number) => boolean): MinuteAggregate[] {
+    const done = [...this.minutes.keys()].filter(finished).sort((a, b) => a - b);
+    const aggregates: MinuteAggregate[] = [];
+    for (const minuteStartMs of done) {
+      const minute = this.minutes.get(minuteStartMs)!;
+      this.minutes.delete(minuteStartMs);
+      if (minute.frames === 0 && minute.events.length === 0) continue;
+      const rules = {} as Record<ConductRuleId, MinuteRuleCounts>;
+      for (const id of CONDUCT_RULE_IDS) rules[id] = { ...minute.rules[id] };
+      aggregates.push({ minuteStartMs, rules, events: [...minute.events] });
+    }
+    return aggregates;
+  }
+}
