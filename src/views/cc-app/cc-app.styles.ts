@@ -22,6 +22,24 @@ export const appStyles = css`
     font-size: 1.25rem;
     margin: 0;
   }
+  nav {
+    display: flex;
+    gap: 1rem;
+  }
+  nav a {
+    color: #e2e8f0;
+    text-decoration: none;
+    padding: 0.25rem 0.5rem;
+    border-radius: 6px;
+  }
+  nav a[aria-current='page'] {
+    background: #334155;
+    color: #fff;
+    font-weight: 600;
+  }
+  nav a:focus-visible {
+    outline: 3px solid #f59e0b;
+  }
   .privacy {
     font-size: 0.85rem;
     color: #cbd5e1;

@@ -10,11 +10,13 @@ import type { PoseModelVariant } from '../../inference/pose-landmarker';
 import type { FrameAnalysis } from '../../pipeline/frame-analyzer';
 import { IndexedDbCalibrationStore } from '../../storage/calibration-store';
 import { db } from '../../storage/db';
+import { stationId } from '../../storage/station-identity';
 import { AnalyzerController, type DelegateSetting } from '../controllers/analyzer-controller';
 import { CalibrationController } from '../controllers/calibration-controller';
 import { InferenceLoopController } from '../controllers/inference-loop-controller';
 import '../cc-measures/cc-measures';
 import '../cc-rule-chips/cc-rule-chips';
+import '../cc-self-check/cc-self-check';
 import '../cc-stage/cc-stage';
 import '../cc-status/cc-status';
 import '../cc-trainer/cc-trainer';
@@ -22,8 +24,6 @@ import { appStyles } from './cc-app.styles';
 
 /** A camera left running in a hidden tab is released after this long. */
 export const DEFAULT_HIDDEN_CAMERA_RELEASE_MS = 30_000;
-/** Until stations get their own ids, this browser is one station. */
-const STATION_ID = 'this-station';
 /** Where a new counter line starts before it is dragged onto the counter's edge. */
 const DEFAULT_COUNTER_LINE_Y = 0.8;
 
@@ -37,7 +37,9 @@ export class CcApp extends LitElement {
 
   private readonly models = new AnalyzerController(this);
   private readonly loop = new InferenceLoopController(this, DEFAULT_CONFIG, (analysis) => this.handleAnalysis(analysis));
-  private readonly calibration = new CalibrationController(this, new IndexedDbCalibrationStore(db), STATION_ID);
+  /** This browser's station pseudonym. */
+  private readonly stationId = stationId();
+  private readonly calibration = new CalibrationController(this, new IndexedDbCalibrationStore(db), this.stationId);
 
   @state() private source: FrameSource | null = null;
   @state() private sourceError: CaptureError | Error | null = null;
@@ -48,19 +50,23 @@ export class CcApp extends LitElement {
   @state() private dragging = false;
   @state() private trainerMode = false;
   @state() private editingCounterLine = false;
+  /** Which screen shows, from the address's #fragment so it survives a reload and works with Back. */
+  @state() private view: 'live' | 'supervisor' = viewFromHash();
   @query('input[type=file]') private fileInput!: HTMLInputElement;
   private hiddenTimer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.handleVisibilityChange);
+    window.addEventListener('hashchange', this.handleHashChange);
     void this.models.load({ poseVariant: this.poseVariant, delegate: this.delegateSetting });
-    void this.startCamera();
+    if (this.view === 'live') void this.startCamera();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.handleVisibilityChange);
+    window.removeEventListener('hashchange', this.handleHashChange);
     clearTimeout(this.hiddenTimer);
     this.source?.stop();
   }
@@ -125,6 +131,15 @@ export class CcApp extends LitElement {
       this.sourceError = error instanceof Error ? error : new Error(String(error));
     }
   }
+
+  private readonly handleHashChange = () => {
+    const view = viewFromHash();
+    if (view === this.view) return;
+    this.view = view;
+    // The camera runs only on the live screen: its light is off while a supervisor reads summaries.
+    if (view === 'live') void this.startCamera();
+    else if (this.source?.kind === 'camera') this.setSource(null);
+  };
 
   private readonly handleVisibilityChange = () => {
     clearTimeout(this.hiddenTimer);
@@ -197,8 +212,31 @@ export class CcApp extends LitElement {
       >
         <header>
           <h1>CounterCheck</h1>
-          <span class="privacy">Runs on this device: no frame or image leaves it, and none is stored.</span>
+          <nav aria-label="Screens">
+            <a href="#" aria-current=${this.view === 'live' ? 'page' : 'false'}>Live &amp; self-check</a>
+            <a href="#supervisor" aria-current=${this.view === 'supervisor' ? 'page' : 'false'}>Supervisor</a>
+          </nav>
+          <span class="privacy">Runs on this device: no frame or image leaves it, and none is stored. Station ${this.stationId}</span>
         </header>
+        ${this.view === 'supervisor' ? html`<cc-supervisor></cc-supervisor>` : this.renderLive(progress, error)}
+        ${this.dragging ? html`<div class="drop-hint">Drop a photo or video to analyse it</div>` : nothing}
+      </div>
+      ${this.trainerMode && this.view === 'live'
+        ? html`<cc-trainer
+            .source=${this.source}
+            .analysis=${this.loop.analysis}
+            .verdicts=${this.loop.verdicts}
+            .rules=${POSTURE_RULES}
+            ?mirrored=${this.mirrored}
+            @cc-trainer-exit=${() => (this.trainerMode = false)}
+            @cc-mirror-change=${(e: CustomEvent<boolean>) => (this.mirrored = e.detail)}
+          ></cc-trainer>`
+        : nothing}
+    `;
+  }
+
+  private renderLive(progress: number | null, error: string | null) {
+    return html`
         <div class="toolbar" role="toolbar" aria-label="Source and engine">
           <button class="primary" type="button" @click=${() => this.startCamera()}>Start camera</button>
           <button type="button" @click=${() => this.fileInput.click()}>Open photo or video…</button>
@@ -237,6 +275,15 @@ export class CcApp extends LitElement {
             @cc-counter-line-change=${(e: CustomEvent<number>) => void this.calibration.setCounterLine(e.detail)}
           ></cc-stage>
           <aside>
+            <section class="panel" aria-labelledby="self-check-title">
+              <h2 id="self-check-title">Morning self-check · 上岗自检</h2>
+              <cc-self-check
+                .analysis=${this.loop.analysis}
+                .rules=${POSTURE_RULES}
+                .stationId=${this.stationId}
+                ?ready=${!!this.source && !!this.loop.analysis}
+              ></cc-self-check>
+            </section>
             <section class="panel" aria-labelledby="rules-title">
               <h2 id="rules-title">Posture rules</h2>
               <cc-rule-chips .rules=${POSTURE_RULES} .verdicts=${this.loop.verdicts}></cc-rule-chips>
@@ -252,19 +299,6 @@ export class CcApp extends LitElement {
             </section>
           </aside>
         </main>
-        ${this.dragging ? html`<div class="drop-hint">Drop a photo or video to analyse it</div>` : nothing}
-      </div>
-      ${this.trainerMode
-        ? html`<cc-trainer
-            .source=${this.source}
-            .analysis=${this.loop.analysis}
-            .verdicts=${this.loop.verdicts}
-            .rules=${POSTURE_RULES}
-            ?mirrored=${this.mirrored}
-            @cc-trainer-exit=${() => (this.trainerMode = false)}
-            @cc-mirror-change=${(e: CustomEvent<boolean>) => (this.mirrored = e.detail)}
-          ></cc-trainer>`
-        : nothing}
     `;
   }
 
@@ -291,6 +325,10 @@ export class CcApp extends LitElement {
       </div>
     </section>`;
   }
+}
+
+function viewFromHash(): 'live' | 'supervisor' {
+  return location.hash === '#supervisor' ? 'supervisor' : 'live';
 }
 
 declare global {
