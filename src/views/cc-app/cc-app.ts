@@ -19,6 +19,7 @@ import '../cc-rule-chips/cc-rule-chips';
 import '../cc-self-check/cc-self-check';
 import '../cc-stage/cc-stage';
 import '../cc-status/cc-status';
+import '../cc-supervisor/cc-supervisor';
 import '../cc-trainer/cc-trainer';
 import { appStyles } from './cc-app.styles';
 
