@@ -1,3 +1,4 @@
+import { type AppearanceRulesConfig, DEFAULT_APPEARANCE_RULES_CONFIG, resolveAppearanceConfig } from './appearance/appearance-config';
 /**
  * Thresholds and tunables, in one typed place. Every field carries its unit in its name.
  * Stations override parts of it; `resolveConfig` merges and range-checks once.
@@ -131,6 +132,8 @@ export interface PostureRulesConfig {
 export interface CounterCheckConfig {
   readonly observations: ObservationConfig;
   readonly rules: PostureRulesConfig;
+  /** Dress and grooming thresholds (sunglasses, hat, hair colour, bangs): see appearance-config.ts. */
+  readonly appearance: AppearanceRulesConfig;
 }
 
 export type ConfigOverrides = { readonly [K in keyof CounterCheckConfig]?: Partial<CounterCheckConfig[K]> };
@@ -169,6 +172,7 @@ export const DEFAULT_POSTURE_RULES_CONFIG: PostureRulesConfig = {
 export const DEFAULT_CONFIG: CounterCheckConfig = {
   observations: DEFAULT_OBSERVATION_CONFIG,
   rules: DEFAULT_POSTURE_RULES_CONFIG,
+  appearance: DEFAULT_APPEARANCE_RULES_CONFIG,
 };
 
 function checkRange(name: string, value: number, min: number, max: number): void {
@@ -216,6 +220,7 @@ export function resolveConfig(overrides: ConfigOverrides = {}): CounterCheckConf
   const config: CounterCheckConfig = {
     observations: { ...DEFAULT_OBSERVATION_CONFIG, ...definedOnly(overrides.observations) },
     rules: { ...DEFAULT_POSTURE_RULES_CONFIG, ...definedOnly(overrides.rules) },
+    appearance: resolveAppearanceConfig(definedOnly(overrides.appearance)),
   };
   checkUnitInterval('observations.landmarkVisibilityMin', config.observations.landmarkVisibilityMin);
   checkUnitInterval('observations.personDetectionScoreMin', config.observations.personDetectionScoreMin);

@@ -1,5 +1,7 @@
 import type { Frame } from '../capture/frame';
+import { PixelReader } from '../capture/read-pixels';
 import { rotateQuarterTurn } from '../capture/rotate-frame';
+import { type AppearanceObservations, computeAppearance, EMPTY_APPEARANCE } from '../core/appearance/compute-appearance';
 import type { StationCalibration } from '../core/calibration/station-calibration';
 import { type CounterCheckConfig, DEFAULT_CONFIG } from '../core/config';
 import { computeObservations } from '../core/observations/compute-observations';
@@ -38,6 +40,8 @@ export interface FrameAnalysis {
   /** Objects found (people, phones, cups, bags...); null when the detector did not run on this frame. */
   readonly objects: readonly DetectedObject[] | null;
   readonly observations: Observations;
+  /** Pixel measures of the face region (eyes, hair, brows, head top); empty without a face. */
+  readonly appearance: AppearanceObservations;
   /** Every rule's raw verdict for this frame (smoothing over time happens downstream). */
   readonly rules: Record<RuleId, Verdict>;
   readonly timing: FrameTiming;
@@ -65,6 +69,7 @@ export class FrameAnalyzer {
   /** The station's calibration and settings; the page updates it when they change. */
   station: StationContext = { calibration: null, config: DEFAULT_CONFIG };
   private lastNoPersonObjects: { atMs: number; objects: readonly DetectedObject[] } | null = null;
+  private readonly pixels = new PixelReader();
 
   private constructor(
     readonly pose: PoseLandmarkerAdapter,
@@ -110,7 +115,8 @@ export class FrameAnalyzer {
       { frame: size, pose, face, objects, sidewaysPoseFound },
       station.config.observations,
     );
-    const rules = evaluateRules(observations, station);
+    const appearance = face ? computeAppearance(this.pixels.read(frame), face) : EMPTY_APPEARANCE;
+    const rules = evaluateRules(observations, { ...station, appearance });
     return {
       timestampMs: frame.timestampMs,
       frame: size,
@@ -119,6 +125,7 @@ export class FrameAnalyzer {
       face,
       objects,
       observations,
+      appearance,
       rules,
       timing: {
         poseMs: poseDone - start,

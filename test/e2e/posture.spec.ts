@@ -98,3 +98,16 @@ test.describe('posture rules in the page', () => {
     await expect(trainer).toHaveCount(0);
   });
 });
+
+test.describe('dress rules in the page', () => {
+  test('sunglasses fail and clear glasses pass', async ({ page }) => {
+    await page.goto('/');
+    const sunglasses = page.locator('cc-rule-chips li[data-rule="dress.no_sunglasses"] button.chip');
+    await openPhoto(page, join(IMAGES, 'glasses_sunglasses/glassesdet_assets_sunglasses.jpg'));
+    await expect(sunglasses).toContainText('Fail', { timeout: 60_000 });
+    await openPhoto(page, join(IMAGES, 'glasses_clear/glassesdet_assets_eyeglasses.jpg'));
+    await expect(sunglasses).toContainText('Pass', { timeout: 60_000 });
+    await sunglasses.click();
+    await expect(page.getByRole('region', { name: /No sunglasses.* evidence/ })).toContainText('under eye to cheek luminance');
+  });
+});

@@ -7,13 +7,17 @@ import type { RuleId } from './rule';
 import { expectWellFormed, observe } from './test-helpers';
 
 describe('POSTURE_RULES', () => {
-  it('lists the five posture rules once each, upright and lying first', () => {
+  it('lists the five posture rules, then the dress and grooming rules, once each, upright and lying first', () => {
     expect(RULE_IDS).toEqual([
       'posture.upright',
       'posture.no_lying_on_counter',
       'posture.shoulders_level',
       'posture.no_arms_crossed',
       'posture.no_chin_resting',
+      'dress.no_sunglasses',
+      'dress.no_hat',
+      'grooming.hair_color_natural',
+      'grooming.bangs_above_brows',
     ]);
     expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
   });

@@ -7,6 +7,12 @@ import { postureNoLyingOnCounter } from './posture-no-lying-on-counter';
 import { postureShouldersLevel } from './posture-shoulders-level';
 import { postureUpright } from './posture-upright';
 import type { RuleDefinition, RuleId, Verdict } from './rule';
+import type { AppearanceRuleDefinition } from '../appearance/appearance-rule';
+import { EMPTY_APPEARANCE, type AppearanceObservations } from '../appearance/compute-appearance';
+import { dressNoHat } from './dress-no-hat';
+import { dressNoSunglasses } from './dress-no-sunglasses';
+import { groomingBangsAboveBrows } from './grooming-bangs-above-brows';
+import { groomingHairColorNatural } from './grooming-hair-color-natural';
 
 export type { Evidence, PostureRuleId, RuleDefinition, RuleId, RuleInput, Verdict } from './rule';
 
@@ -19,10 +25,27 @@ export const POSTURE_RULES: readonly RuleDefinition[] = Object.freeze([
   postureNoChinResting,
 ]);
 
-export const RULE_IDS: readonly RuleId[] = Object.freeze(POSTURE_RULES.map((rule) => rule.id));
+/** A dress or grooming rule, judged from the face's pixel measures, in the shape every rule shares. */
+const fromAppearance = (rule: AppearanceRuleDefinition): RuleDefinition => ({
+  id: rule.id,
+  title: rule.title,
+  source: rule.source,
+  evaluate: ({ appearance, appearanceConfig }) =>
+    rule.evaluate({ appearance: appearance ?? EMPTY_APPEARANCE, config: appearanceConfig! }),
+});
+
+/** Dress and grooming rules, checked in the morning self-check; no sunglasses first (the design card's). */
+export const APPEARANCE_RULES: readonly RuleDefinition[] = Object.freeze(
+  [dressNoSunglasses, dressNoHat, groomingHairColorNatural, groomingBangsAboveBrows].map(fromAppearance),
+);
+
+/** Every rule judged per frame. */
+export const FRAME_RULES: readonly RuleDefinition[] = Object.freeze([...POSTURE_RULES, ...APPEARANCE_RULES]);
+
+export const RULE_IDS: readonly RuleId[] = Object.freeze(FRAME_RULES.map((rule) => rule.id));
 
 export function ruleById(id: RuleId): RuleDefinition {
-  const rule = POSTURE_RULES.find((candidate) => candidate.id === id);
+  const rule = FRAME_RULES.find((candidate) => candidate.id === id);
   if (!rule) throw new RangeError(`unknown rule id ${id}`);
   return rule;
 }
@@ -36,13 +59,15 @@ export interface EvaluateRulesOptions {
   readonly config: CounterCheckConfig;
   /** The rules this station checks; absent = all. The rest answer 'off'. */
   readonly enabled?: ReadonlySet<RuleId>;
+  /** The face's pixel measures for the dress and grooming rules; absent = not measured (unknown). */
+  readonly appearance?: AppearanceObservations;
 }
 
 /** Every rule's verdict for one frame. Disabled rules are 'off'; with nobody in frame the rest are 'unknown'. */
 export function evaluateRules(observations: Observations, options: EvaluateRulesOptions): Record<RuleId, Verdict> {
-  const { calibration, config, enabled } = options;
+  const { calibration, config, enabled, appearance } = options;
   const verdicts = {} as Record<RuleId, Verdict>;
-  for (const rule of POSTURE_RULES) {
+  for (const rule of FRAME_RULES) {
     if (enabled && !enabled.has(rule.id)) {
       verdicts[rule.id] = {
         ruleId: rule.id,
@@ -62,6 +87,8 @@ export function evaluateRules(observations: Observations, options: EvaluateRules
         config: config.rules,
         landmarkVisibilityMin: config.observations.landmarkVisibilityMin,
         personDetectionScoreMin: config.observations.personDetectionScoreMin,
+        appearance,
+        appearanceConfig: config.appearance,
       });
     }
   }

@@ -1,3 +1,6 @@
+import type { AppearanceRulesConfig } from '../appearance/appearance-config';
+import type { AppearanceRuleId } from '../appearance/appearance-rule';
+import type { AppearanceObservations } from '../appearance/compute-appearance';
 import type { StationCalibration } from '../calibration/station-calibration';
 import type { PostureRulesConfig } from '../config';
 import type { Observations, VerdictStatus } from '../types';
@@ -10,8 +13,8 @@ export type PostureRuleId =
   | 'posture.no_arms_crossed'
   | 'posture.no_chin_resting';
 
-/** Every rule id. Dress and conduct ids join this union as their rules land (`| DressRuleId | ConductRuleId`). */
-export type RuleId = PostureRuleId;
+/** Every rule judged per frame: posture, and dress/grooming from the face's pixels. */
+export type RuleId = PostureRuleId | AppearanceRuleId;
 
 /** What decided a verdict. Plain, JSON-safe data: every number finite, every key naming its unit. */
 export interface Evidence {
@@ -45,6 +48,9 @@ export interface RuleInput {
   readonly landmarkVisibilityMin?: number;
   /** The score a 'person' box needed (config.observations), for evidence. Default 0.5. */
   readonly personDetectionScoreMin?: number;
+  /** Pixel measures of the face region (dress and grooming rules); absent = not measured. */
+  readonly appearance?: AppearanceObservations;
+  readonly appearanceConfig?: AppearanceRulesConfig;
 }
 
 export interface RuleDefinition {

@@ -5,7 +5,7 @@ import { CaptureError } from '../../capture/capture-error';
 import { openFile } from '../../capture/file-source';
 import type { FrameSource } from '../../capture/frame';
 import { DEFAULT_CONFIG } from '../../core/config';
-import { POSTURE_RULES } from '../../core/rules';
+import { APPEARANCE_RULES, FRAME_RULES, POSTURE_RULES } from '../../core/rules';
 import type { PoseModelVariant } from '../../inference/pose-landmarker';
 import type { FrameAnalysis } from '../../pipeline/frame-analyzer';
 import { IndexedDbCalibrationStore } from '../../storage/calibration-store';
@@ -280,7 +280,7 @@ export class CcApp extends LitElement {
               <h2 id="self-check-title">Morning self-check · 上岗自检</h2>
               <cc-self-check
                 .analysis=${this.loop.analysis}
-                .rules=${POSTURE_RULES}
+                .rules=${FRAME_RULES}
                 .stationId=${this.stationId}
                 ?ready=${!!this.source && !!this.loop.analysis}
               ></cc-self-check>
@@ -288,6 +288,10 @@ export class CcApp extends LitElement {
             <section class="panel" aria-labelledby="rules-title">
               <h2 id="rules-title">Posture rules</h2>
               <cc-rule-chips .rules=${POSTURE_RULES} .verdicts=${this.loop.verdicts}></cc-rule-chips>
+            </section>
+            <section class="panel" aria-labelledby="dress-title">
+              <h2 id="dress-title">Dress and grooming</h2>
+              <cc-rule-chips .rules=${APPEARANCE_RULES} .verdicts=${this.loop.verdicts}></cc-rule-chips>
             </section>
             ${this.renderCalibration()}
             <section class="panel" aria-labelledby="measures-title">

@@ -1,0 +1,68 @@
+import type { RgbaImage } from '../pixels/rgba-image';
+import type { NormalizedLandmark } from '../types';
+import { type FaceGeometry, faceGeometry } from './face-geometry';
+import { type CastGains, castGains } from './hair-color';
+import { crownBand, sideBands } from './head-regions';
+import type { PixelMaskOptions, RegionPixels } from './pixel-sampling';
+import { IN_FRAME_SHARE_MIN, type SkinReference, nonSkinPixels, polygonPixels, skinReference } from './skin-reference';
+
+/** Pixels around the head shared by the hair, bangs and hat measures. */
+export interface HeadPixels {
+  readonly geometry: FaceGeometry;
+  readonly skin: SkinReference;
+  /** Gains removing the light's colour cast (see hair-color.ts). */
+  readonly gains: CastGains;
+  /** The crown band (see head-regions.ts), and its pixels that are not skin-coloured. */
+  readonly crown: RegionPixels;
+  readonly crownNonSkin: RegionPixels;
+  /** The side bands inside the frame, pooled, and their pixels that are not skin-coloured; null when neither side is in frame. */
+  readonly sides: RegionPixels | null;
+  readonly sidesNonSkin: RegionPixels | null;
+}
+
+export interface HeadPixelOptions {
+  /** Keep only pixels inside this person mask everywhere (optional; e.g. from a segmenter). */
+  readonly personMask?: PixelMaskOptions;
+  /** Keep only pixels inside this hair mask in the crown and side bands (optional; overrides `personMask` there). */
+  readonly hairMask?: PixelMaskOptions;
+}
+
+function pool(regions: readonly RegionPixels[]): RegionPixels | null {
+  if (regions.length === 0) return null;
+  return {
+    red: regions.flatMap((r) => r.red),
+    green: regions.flatMap((r) => r.green),
+    blue: regions.flatMap((r) => r.blue),
+    luma: regions.flatMap((r) => r.luma),
+    inFrameShare: Math.min(...regions.map((r) => r.inFrameShare)),
+    stepPx: Math.max(...regions.map((r) => r.stepPx)),
+  };
+}
+
+/** The shared head pixels, or null without a full mesh or a cheek inside the frame. */
+export function headPixels(
+  image: RgbaImage,
+  faceLandmarks: readonly NormalizedLandmark[],
+  options: HeadPixelOptions = {},
+): HeadPixels | null {
+  const geometry = faceGeometry(image, faceLandmarks);
+  if (!geometry) return null;
+  const skin = skinReference(image, geometry, options.personMask);
+  if (!skin) return null;
+  const hairMask = options.hairMask ?? options.personMask;
+  const crown = polygonPixels(image, crownBand(geometry), hairMask);
+  const sides = pool(
+    sideBands(geometry)
+      .map((polygon) => polygonPixels(image, polygon, hairMask))
+      .filter((pixels) => pixels.inFrameShare >= IN_FRAME_SHARE_MIN && pixels.luma.length > 0),
+  );
+  return {
+    geometry,
+    skin,
+    gains: castGains(skin.color),
+    crown,
+    crownNonSkin: nonSkinPixels(crown, skin.color),
+    sides,
+    sidesNonSkin: sides ? nonSkinPixels(sides, skin.color) : null,
+  };
+}
