@@ -1,7 +1,5 @@
 import { CONDUCT_RULES } from '../../core/conduct';
-import { POSTURE_RULES } from '../../core/rules';
-import { dressBadgeVisible } from '../../core/rules/dress-badge-visible';
-import { dressNoSunglasses } from '../../core/rules/dress-no-sunglasses';
+import { FRAME_RULES } from '../../core/rules';
 import type { AnonymizedSummary } from '../../core/summaries/k-anonymize';
 import { addDays, localDay } from '../../core/summaries/local-day';
 import type { LocalDay } from '../../core/summaries/records';
@@ -29,7 +27,7 @@ export function defaultDayRange(nowMs: number, days: number = DEFAULT_RANGE_DAYS
 }
 
 const RULE_TITLES: ReadonlyMap<string, string> = new Map(
-  [...POSTURE_RULES, ...CONDUCT_RULES, dressBadgeVisible, dressNoSunglasses].map((rule) => [rule.id, rule.title.en]),
+  [...FRAME_RULES, ...CONDUCT_RULES].map((rule) => [rule.id, rule.title.en]),
 );
 
 /** A rule's English title; a rule this version does not know (a record from a later one) shows its id. */
