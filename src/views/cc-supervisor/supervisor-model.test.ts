@@ -42,7 +42,8 @@ describe('defaultDayRange', () => {
 describe('labels', () => {
   it('names known rules and shows unknown ids as they are', () => {
     expect(ruleTitle('posture.upright')).toBe('Sit upright');
-    expect(ruleTitle('dress.badge_visible')).toBe('Wear the work badge');
+    expect(ruleTitle('dress.no_sunglasses')).toBe('No sunglasses or tinted glasses');
+    expect(ruleTitle('conduct.smile')).toMatch(/smile/i);
     expect(ruleTitle('future.rule')).toBe('future.rule');
   });
 
