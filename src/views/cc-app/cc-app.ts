@@ -109,27 +109,35 @@ export class CcApp extends LitElement {
     this.mirrored = source?.kind === 'camera';
   }
 
+  /** Each camera or file request gets a number; only the latest one may set the source or its error. */
+  private sourceRequest = 0;
+
   private async startCamera(): Promise<void> {
+    const request = ++this.sourceRequest;
     this.setSource(null);
     try {
-      this.setSource(
-        await openCamera({
-          onEnded: (error) => {
-            this.setSource(null);
-            this.sourceError = error;
-          },
-        }),
-      );
+      const camera = await openCamera({
+        onEnded: (error) => {
+          if (this.source !== camera) return;
+          this.setSource(null);
+          this.sourceError = error;
+        },
+      });
+      if (request !== this.sourceRequest) return camera.stop(); // a file was opened meanwhile
+      this.setSource(camera);
     } catch (error) {
-      this.sourceError = error instanceof Error ? error : new Error(String(error));
+      if (request === this.sourceRequest) this.sourceError = error instanceof Error ? error : new Error(String(error));
     }
   }
 
   private async openFile(file: File): Promise<void> {
+    const request = ++this.sourceRequest;
     try {
-      this.setSource(await openFile(file));
+      const source = await openFile(file);
+      if (request !== this.sourceRequest) return source.stop();
+      this.setSource(source);
     } catch (error) {
-      this.sourceError = error instanceof Error ? error : new Error(String(error));
+      if (request === this.sourceRequest) this.sourceError = error instanceof Error ? error : new Error(String(error));
     }
   }
 
