@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './lib/paths.mjs';
 
-const RESULTS = join(ROOT, 'test-results');
+// Not test-results/: Playwright empties that folder when it starts.
+const RESULTS = join(ROOT, 'test-reports');
 const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
 
 function run(command, args) {
