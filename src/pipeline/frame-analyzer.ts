@@ -29,6 +29,8 @@ export type ObjectDetectionMode = 'off' | 'when-no-person' | 'always';
 
 /** On a stream with nobody found, the slow object detector runs at most this often; its answer holds in between. */
 const NO_PERSON_OBJECTS_INTERVAL_MS = 2000;
+/** On a stream, the face's pixel measures (dress, grooming: slow to change) are refreshed at most this often. */
+const STREAM_APPEARANCE_INTERVAL_MS = 1000;
 
 /** Everything the app knows about one frame: plain, serializable data. */
 export interface FrameAnalysis {
@@ -70,6 +72,7 @@ export class FrameAnalyzer {
   station: StationContext = { calibration: null, config: DEFAULT_CONFIG };
   private lastNoPersonObjects: { atMs: number; objects: readonly DetectedObject[] } | null = null;
   private readonly pixels = new PixelReader();
+  private lastStreamAppearance: { atMs: number; appearance: AppearanceObservations } | null = null;
 
   private constructor(
     readonly pose: PoseLandmarkerAdapter,
@@ -115,7 +118,7 @@ export class FrameAnalyzer {
       { frame: size, pose, face, objects, sidewaysPoseFound },
       station.config.observations,
     );
-    const appearance = face ? computeAppearance(this.pixels.read(frame), face) : EMPTY_APPEARANCE;
+    const appearance = this.measureAppearance(frame, face);
     const rules = evaluateRules(observations, { ...station, appearance });
     return {
       timestampMs: frame.timestampMs,
@@ -147,6 +150,16 @@ export class FrameAnalyzer {
     return this.lastNoPersonObjects.objects;
   }
 
+  private measureAppearance(frame: Frame, face: FaceDetection | null): AppearanceObservations {
+    if (!face) return EMPTY_APPEARANCE;
+    if (frame.kind === 'image') return computeAppearance(this.pixels.read(frame), face);
+    const now = performance.now();
+    if (!this.lastStreamAppearance || now - this.lastStreamAppearance.atMs >= STREAM_APPEARANCE_INTERVAL_MS) {
+      this.lastStreamAppearance = { atMs: now, appearance: computeAppearance(this.pixels.read(frame), face) };
+    }
+    return this.lastStreamAppearance.appearance;
+  }
+
   /** A still with nobody found upright: is there a body lying sideways (head on the desk)? */
   private async findSidewaysPose(frame: Frame): Promise<boolean> {
     for (const clockwise of [true, false]) {
@@ -160,6 +173,7 @@ export class FrameAnalyzer {
     this.pose.reset();
     this.face.reset();
     this.lastNoPersonObjects = null;
+    this.lastStreamAppearance = null;
   }
 
   dispose(): void {
