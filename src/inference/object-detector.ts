@@ -68,7 +68,9 @@ export class ObjectDetectorAdapter implements Detector<DetectedObject[]> {
       const box = { x, y, width: Math.min(1, x2! / INPUT_SIZE_PX) - x, height: Math.min(1, y2! / INPUT_SIZE_PX) - y };
       if (box.width > 0 && box.height > 0) found.push({ label, score: score!, box });
     }
-    return COCO_LABELS.flatMap((label) => nonMaxSuppression(found.filter((o) => o.label === label), NMS_IOU_MAX));
+    const byLabel = new Map<CocoLabel, DetectedObject[]>();
+    for (const object of found) byLabel.set(object.label, [...(byLabel.get(object.label) ?? []), object]);
+    return [...byLabel.values()].flatMap((objects) => nonMaxSuppression(objects, NMS_IOU_MAX));
   }
 
   reset(): void {}
