@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 import { CACHE } from './test/e2e/fixtures';
 
 const CHROMIUM = process.env.COUNTERCHECK_CHROMIUM ?? '/usr/lib/chromium/chromium';
-const PORT = 4173;
+// Overridable so parallel checkouts can run their suites side by side.
+const PORT = Number(process.env.COUNTERCHECK_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'test/e2e',
