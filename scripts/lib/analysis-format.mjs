@@ -15,6 +15,7 @@ export function toJsonRecord(file, frameIndex, analysis) {
     frame: frameIndex,
     timeMs: round(analysis.timestampMs, 1),
     person: analysis.person,
+    people: { choice: analysis.people.choice, count: analysis.people.count },
     pose: pose && {
       landmarks: pose.landmarks.map((p) => landmarkRow(p, true)),
       worldLandmarks: pose.worldLandmarks.map((p) => landmarkRow(p, true)),
@@ -38,7 +39,11 @@ const degreesText = (value) => (value === null || value === undefined ? '–' : 
 /** One readable line per photo or sampled frame. */
 export function toSummaryLine(file, frameIndex, analysis, isVideo) {
   const where = isVideo ? `${file} @ ${(analysis.timestampMs / 1000).toFixed(1)}s` : file;
-  if (!analysis.person) return `${where}: no person found (${Math.round(analysis.timing.totalMs)} ms)`;
+  const { choice, count } = analysis.people;
+  if (!analysis.person) {
+    const seen = count > 0 ? `${count} people seen, none at the calibrated position` : 'no person found';
+    return `${where}: ${seen} (${Math.round(analysis.timing.totalMs)} ms)`;
+  }
   const o = analysis.observations;
   const parts = [
     `trunk ${degreesText(o.trunkInclinationDeg)}`,
@@ -48,6 +53,7 @@ export function toSummaryLine(file, frameIndex, analysis, isVideo) {
       : 'no face',
   ];
   if (o.smileScore !== null) parts.push(`smile ${o.smileScore.toFixed(2)}`);
+  if (count > 1) parts.push(`judged the person ${choice === 'at-calibrated-position' ? 'at the calibrated position' : 'nearest the camera'} of ${count}`);
   const verdicts = Object.values(analysis.rules ?? {}).filter((v) => v.status !== 'off');
   if (verdicts.length) parts.push(verdicts.map((v) => `${v.ruleId.replace(/^\w+\./, '')} ${v.status}`).join(', '));
   return `${where}: ${parts.join(' · ')} (${Math.round(analysis.timing.totalMs)} ms)`;

@@ -8,6 +8,12 @@ export interface ObservationConfig {
   readonly landmarkVisibilityMin: number;
   /** A 'person' box from the object detector counts at this score (0..1) or above. Default 0.3, the detector's usual cut-off: it scores people seen only from behind and above low. */
   readonly personDetectionScoreMin: number;
+  /**
+   * With several people in frame and a calibrated position, a person is judged only when their head is within
+   * this many shoulder widths of where the station's person sat at calibration. Default 1.5: slumping onto the
+   * counter moves the head about one shoulder width; a customer or colleague beside the post is further.
+   */
+  readonly personMaxOffsetShoulderWidths: number;
 }
 
 /**
@@ -141,6 +147,7 @@ export type ConfigOverrides = { readonly [K in keyof CounterCheckConfig]?: Parti
 export const DEFAULT_OBSERVATION_CONFIG: ObservationConfig = {
   landmarkVisibilityMin: 0.5,
   personDetectionScoreMin: 0.3,
+  personMaxOffsetShoulderWidths: 1.5,
 };
 
 export const DEFAULT_POSTURE_HOLD_MS = 2000;
@@ -224,6 +231,7 @@ export function resolveConfig(overrides: ConfigOverrides = {}): CounterCheckConf
   };
   checkUnitInterval('observations.landmarkVisibilityMin', config.observations.landmarkVisibilityMin);
   checkUnitInterval('observations.personDetectionScoreMin', config.observations.personDetectionScoreMin);
+  checkRange('observations.personMaxOffsetShoulderWidths', config.observations.personMaxOffsetShoulderWidths, 0.1, 10);
   for (const [name, [min, max]] of Object.entries(POSTURE_RULE_RANGES)) {
     checkRange(`rules.${name}`, config.rules[name as keyof PostureRulesConfig], min, max);
   }

@@ -80,6 +80,9 @@ export const FACE = {
   rightEyeOuter: 33,
   leftIrisCenter: 473,
   rightIrisCenter: 468,
+  /** The face oval's widest points, at the cheekbones (the person's left is image right). */
+  leftFaceSide: 454,
+  rightFaceSide: 234,
 } as const;
 
 export type FaceLandmarkName = keyof typeof FACE;

@@ -1,4 +1,5 @@
 import type { NormalizedBox } from './geometry/box';
+import type { PersonPosition } from './person/select-person';
 import type { Degrees } from './units';
 
 /** A point in normalized image space: x, y in 0..1 of the frame, z roughly in the same scale as x. */
@@ -114,6 +115,8 @@ export interface Observations {
    * lying on their side (head on the desk). Null when that was not checked (streams, or a body was found).
    */
   readonly bodyFoundOnlySideways: boolean | null;
+  /** Where the judged person's head is and how big they look (calibration keeps it to find them among others); null without landmarks. */
+  readonly personPosition: PersonPosition | null;
 }
 
 /** Model visibility per body part, 0..1. Pairs give the lower side, except ears (either ear will do). */

@@ -7,10 +7,13 @@ import { createVisionTask, RunningModeKeeper, type TaskLoadOptions } from './med
 
 export const FACE_MODEL_FILE = 'face_landmarker.task';
 
-export type FaceLandmarkerOptions = TaskLoadOptions;
+export interface FaceLandmarkerOptions extends TaskLoadOptions {
+  /** Most faces found per frame. */
+  readonly maxPeople: number;
+}
 
-/** Adapter: MediaPipe FaceLandmarker (blendshapes + transformation matrix) -> the app's FaceDetection. */
-export class FaceLandmarkerAdapter implements Detector<FaceDetection | null> {
+/** Adapter: MediaPipe FaceLandmarker (blendshapes + transformation matrix) -> the app's FaceDetection, one per face. */
+export class FaceLandmarkerAdapter implements Detector<FaceDetection[]> {
   readonly name = 'face';
   private readonly mode: RunningModeKeeper<FaceLandmarkerResult>;
 
@@ -23,7 +26,7 @@ export class FaceLandmarkerAdapter implements Detector<FaceDetection | null> {
       FaceLandmarker.createFromOptions(fileset, {
         baseOptions,
         runningMode: 'IMAGE',
-        numFaces: 1,
+        numFaces: options.maxPeople,
         outputFaceBlendshapes: true,
         outputFacialTransformationMatrixes: true,
       }),
@@ -31,7 +34,7 @@ export class FaceLandmarkerAdapter implements Detector<FaceDetection | null> {
     return new FaceLandmarkerAdapter(landmarker);
   }
 
-  async detect(frame: Frame): Promise<FaceDetection | null> {
+  async detect(frame: Frame): Promise<FaceDetection[]> {
     const result = await this.mode.detect(frame);
     return translateFaceResult(result);
   }
@@ -45,18 +48,18 @@ export class FaceLandmarkerAdapter implements Detector<FaceDetection | null> {
   }
 }
 
-function translateFaceResult(result: FaceLandmarkerResult): FaceDetection | null {
-  const landmarks = result.faceLandmarks[0];
-  if (!landmarks) return null;
-  if (landmarks.length !== FACE_LANDMARK_COUNT) {
-    throw new Error(`Face model returned ${landmarks.length} landmarks, expected ${FACE_LANDMARK_COUNT}`);
-  }
-  const blendshapes: Record<string, number> = {};
-  for (const category of result.faceBlendshapes[0]?.categories ?? []) blendshapes[category.categoryName] = category.score;
-  const matrix = result.facialTransformationMatrixes[0];
-  return {
-    landmarks: landmarks.map(({ x, y, z }) => ({ x, y, z })),
-    blendshapes,
-    transformationMatrix: matrix ? Array.from(matrix.data) : null,
-  };
+function translateFaceResult(result: FaceLandmarkerResult): FaceDetection[] {
+  return result.faceLandmarks.map((landmarks, face) => {
+    if (landmarks.length !== FACE_LANDMARK_COUNT) {
+      throw new Error(`Face model returned ${landmarks.length} landmarks, expected ${FACE_LANDMARK_COUNT}`);
+    }
+    const blendshapes: Record<string, number> = {};
+    for (const category of result.faceBlendshapes[face]?.categories ?? []) blendshapes[category.categoryName] = category.score;
+    const matrix = result.facialTransformationMatrixes[face];
+    return {
+      landmarks: landmarks.map(({ x, y, z }) => ({ x, y, z })),
+      blendshapes,
+      transformationMatrix: matrix ? Array.from(matrix.data) : null,
+    };
+  });
 }

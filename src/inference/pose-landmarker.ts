@@ -14,10 +14,12 @@ export const POSE_MODEL_FILES: Record<PoseModelVariant, string> = {
 
 export interface PoseLandmarkerOptions extends TaskLoadOptions {
   readonly variant: PoseModelVariant;
+  /** Most people found per frame (others at the counter are found so that they can be left out). */
+  readonly maxPeople: number;
 }
 
-/** Adapter: MediaPipe PoseLandmarker -> the app's PoseDetection (first person only). */
-export class PoseLandmarkerAdapter implements Detector<PoseDetection | null> {
+/** Adapter: MediaPipe PoseLandmarker -> the app's PoseDetection, one per person found. */
+export class PoseLandmarkerAdapter implements Detector<PoseDetection[]> {
   readonly name: string;
   private readonly mode: RunningModeKeeper<PoseLandmarkerResult>;
 
@@ -28,12 +30,12 @@ export class PoseLandmarkerAdapter implements Detector<PoseDetection | null> {
 
   static async create(options: PoseLandmarkerOptions): Promise<PoseLandmarkerAdapter> {
     const landmarker = await createVisionTask(POSE_MODEL_FILES[options.variant], 'pose model', options, (fileset, baseOptions) =>
-      PoseLandmarker.createFromOptions(fileset, { baseOptions, runningMode: 'IMAGE', numPoses: 1, outputSegmentationMasks: false }),
+      PoseLandmarker.createFromOptions(fileset, { baseOptions, runningMode: 'IMAGE', numPoses: options.maxPeople, outputSegmentationMasks: false }),
     );
     return new PoseLandmarkerAdapter(landmarker, options.variant);
   }
 
-  async detect(frame: Frame): Promise<PoseDetection | null> {
+  async detect(frame: Frame): Promise<PoseDetection[]> {
     const result = await this.mode.detect(frame);
     try {
       return translatePoseResult(result);
@@ -51,15 +53,15 @@ export class PoseLandmarkerAdapter implements Detector<PoseDetection | null> {
   }
 }
 
-function translatePoseResult(result: PoseLandmarkerResult): PoseDetection | null {
-  const landmarks = result.landmarks[0];
-  const world = result.worldLandmarks[0];
-  if (!landmarks || !world) return null;
-  if (landmarks.length !== POSE_LANDMARK_COUNT || world.length !== POSE_LANDMARK_COUNT) {
-    throw new Error(`Pose model returned ${landmarks.length} landmarks, expected ${POSE_LANDMARK_COUNT}`);
-  }
-  return {
-    landmarks: landmarks.map(({ x, y, z, visibility }) => ({ x, y, z, visibility })),
-    worldLandmarks: world.map(({ x, y, z, visibility }) => ({ x, y, z, visibility })),
-  };
+function translatePoseResult(result: PoseLandmarkerResult): PoseDetection[] {
+  return result.landmarks.map((landmarks, person) => {
+    const world = result.worldLandmarks[person];
+    if (!world || landmarks.length !== POSE_LANDMARK_COUNT || world.length !== POSE_LANDMARK_COUNT) {
+      throw new Error(`Pose model returned ${landmarks.length} landmarks, expected ${POSE_LANDMARK_COUNT}`);
+    }
+    return {
+      landmarks: landmarks.map(({ x, y, z, visibility }) => ({ x, y, z, visibility })),
+      worldLandmarks: world.map(({ x, y, z, visibility }) => ({ x, y, z, visibility })),
+    };
+  });
 }

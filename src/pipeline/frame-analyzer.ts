@@ -1,10 +1,13 @@
 import type { Frame } from '../capture/frame';
 import { PixelReader } from '../capture/read-pixels';
+import { cropFrame } from '../capture/crop-frame';
 import { rotateQuarterTurn } from '../capture/rotate-frame';
 import { type AppearanceObservations, computeAppearance, EMPTY_APPEARANCE } from '../core/appearance/compute-appearance';
 import type { StationCalibration } from '../core/calibration/station-calibration';
 import { type CounterCheckConfig, DEFAULT_CONFIG } from '../core/config';
 import { computeObservations } from '../core/observations/compute-observations';
+import { faceFromCrop, HEAD_CROP_SIDES_SHOULDER_WIDTHS, headCropBox } from '../core/person/head-crop';
+import { type PersonChoice, type PersonSelection, selectPerson } from '../core/person/select-person';
 import { evaluateRules, type RuleId, type Verdict } from '../core/rules';
 import type { FaceDetection, FrameSize, Observations, PoseDetection } from '../core/types';
 import type { Delegate, ProgressCallback } from '../inference/detector';
@@ -32,13 +35,28 @@ const NO_PERSON_OBJECTS_INTERVAL_MS = 2000;
 /** On a stream, the face's pixel measures (dress, grooming: slow to change) are refreshed at most this often. */
 const STREAM_APPEARANCE_INTERVAL_MS = 1000;
 
+/** Most people found per frame by default: the person at the counter plus a customer and a passer-by. */
+export const DEFAULT_MAX_PEOPLE = 3;
+
+/** Who else was in frame and how the judged person was chosen. */
+export interface PeopleInFrame {
+  readonly choice: PersonChoice;
+  readonly count: number;
+  /** Everyone not judged, for the overlay. */
+  readonly otherPoses: readonly PoseDetection[];
+  readonly otherFaces: readonly FaceDetection[];
+}
+
 /** Everything the app knows about one frame: plain, serializable data. */
 export interface FrameAnalysis {
   readonly timestampMs: number;
   readonly frame: FrameSize;
+  /** The judged person is present (their body, face, or a person box where the post is). */
   readonly person: boolean;
+  /** The judged person's body and face; null when not found. */
   readonly pose: PoseDetection | null;
   readonly face: FaceDetection | null;
+  readonly people: PeopleInFrame;
   /** Objects found (people, phones, cups, bags...); null when the detector did not run on this frame. */
   readonly objects: readonly DetectedObject[] | null;
   readonly observations: Observations;
@@ -60,6 +78,8 @@ export interface StationContext {
 export interface AnalyzerOptions {
   readonly poseVariant: PoseModelVariant;
   readonly delegate: Delegate;
+  /** Most people looked for per frame; default DEFAULT_MAX_PEOPLE. */
+  readonly maxPeople?: number;
   /** Default 'when-no-person'. */
   readonly objectDetection?: ObjectDetectionMode;
   readonly onProgress?: ProgressCallback;
@@ -84,9 +104,10 @@ export class FrameAnalyzer {
   static async create(options: AnalyzerOptions): Promise<FrameAnalyzer> {
     const withObjects = (options.objectDetection ?? 'when-no-person') !== 'off';
     const progress = combineProgress(withObjects ? 3 : 2, options.onProgress);
+    const maxPeople = options.maxPeople ?? DEFAULT_MAX_PEOPLE;
     const loads = await Promise.allSettled([
-      PoseLandmarkerAdapter.create({ ...options, variant: options.poseVariant, onProgress: progress[0] }),
-      FaceLandmarkerAdapter.create({ ...options, onProgress: progress[1] }),
+      PoseLandmarkerAdapter.create({ ...options, maxPeople, variant: options.poseVariant, onProgress: progress[0] }),
+      FaceLandmarkerAdapter.create({ ...options, maxPeople, onProgress: progress[1] }),
       withObjects ? ObjectDetectorAdapter.create({ onProgress: progress[2], signal: options.signal }) : Promise.resolve(null),
     ] as const);
     const failed = loads.find((load) => load.status === 'rejected');
@@ -105,15 +126,21 @@ export class FrameAnalyzer {
   /** Analyses one frame, judged with the station's context unless another is given (e.g. eval's baselines). */
   async analyze(frame: Frame, station: StationContext = this.station): Promise<FrameAnalysis> {
     const start = performance.now();
-    const pose = await this.pose.detect(frame);
+    const poses = await this.pose.detect(frame);
     const poseDone = performance.now();
-    const face = await this.face.detect(frame);
+    const faces = await this.face.detect(frame);
     const faceDone = performance.now();
-    const nobody = !pose && !face;
+    const size = { widthPx: frame.widthPx, heightPx: frame.heightPx };
+    const calibratedPosition = station.calibration?.personPosition ?? null;
+    let selected = selectPerson(poses, faces, size, calibratedPosition, station.config.observations);
+    const closerFace = await this.findFaceInHeadCrop(frame, selected);
+    if (closerFace) selected = selectPerson(poses, [...faces, closerFace], size, calibratedPosition, station.config.observations);
+    const { pose, face } = selected;
+    // Only an empty frame asks the object detector for a hidden person: others in frame but away from the post leave it empty.
+    const nobody = selected.choice === 'nobody';
     const objects = await this.detectObjects(frame, nobody);
     const objectsDone = performance.now();
     const sidewaysPoseFound = nobody && frame.kind === 'image' ? await this.findSidewaysPose(frame) : null;
-    const size = { widthPx: frame.widthPx, heightPx: frame.heightPx };
     const observations = computeObservations(
       { frame: size, pose, face, objects, sidewaysPoseFound },
       station.config.observations,
@@ -126,6 +153,12 @@ export class FrameAnalyzer {
       person: observations.personPresent,
       pose,
       face,
+      people: {
+        choice: selected.choice,
+        count: selected.peopleCount,
+        otherPoses: selected.otherPoses,
+        otherFaces: selected.otherFaces,
+      },
       objects,
       observations,
       appearance,
@@ -160,10 +193,26 @@ export class FrameAnalyzer {
     return this.lastStreamAppearance.appearance;
   }
 
+  /**
+   * A still whose judged body has no face: look again in a crop around the body's head, where a face too
+   * small for the detector in the whole frame fills enough pixels. Stills only: a stream keeps the face
+   * landmarker's tracking, which a second, cropped input would break.
+   */
+  private async findFaceInHeadCrop(frame: Frame, selected: PersonSelection): Promise<FaceDetection | null> {
+    if (frame.kind !== 'image' || !selected.pose || selected.face) return null;
+    for (const side of HEAD_CROP_SIDES_SHOULDER_WIDTHS) {
+      const crop = headCropBox(selected.pose, frame, side);
+      if (!crop) continue;
+      const [face] = await this.face.detect(cropFrame(frame, crop));
+      if (face) return faceFromCrop(face, crop);
+    }
+    return null;
+  }
+
   /** A still with nobody found upright: is there a body lying sideways (head on the desk)? */
   private async findSidewaysPose(frame: Frame): Promise<boolean> {
     for (const clockwise of [true, false]) {
-      if (await this.pose.detect(rotateQuarterTurn(frame, clockwise))) return true;
+      if ((await this.pose.detect(rotateQuarterTurn(frame, clockwise))).length > 0) return true;
     }
     return false;
   }

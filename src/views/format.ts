@@ -1,3 +1,5 @@
+import type { PeopleInFrame } from '../pipeline/frame-analyzer';
+
 /** Display helpers: views format numbers, they never compute geometry. */
 export const formatDegrees = (value: number | null | undefined): string =>
   value === null || value === undefined || !Number.isFinite(value) ? '–' : `${Math.round(value)}°`;
@@ -22,3 +24,19 @@ export const measureLabel = (key: string): string =>
     .replace(/(Deg|Ms|Ratio)$/, '')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
+
+/** Whom the checker judges, for the live measures: "yes", "yes (nearest the camera, 3 in frame)", "no (2 in frame, none at the post)". */
+export function describeJudgedPerson(present: boolean, people: PeopleInFrame): string {
+  switch (people.choice) {
+    case 'nobody':
+      return present ? 'yes (no landmarks)' : 'no';
+    case 'only':
+      return present ? 'yes' : 'no';
+    case 'nearest-camera':
+      return `yes (nearest the camera, ${people.count} in frame)`;
+    case 'at-calibrated-position':
+      return `yes (at the calibrated position, ${people.count} in frame)`;
+    case 'none-at-position':
+      return `no (${people.count} in frame, none at the calibrated position)`;
+  }
+}

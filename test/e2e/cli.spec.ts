@@ -28,7 +28,8 @@ test.describe('countercheck analyze', () => {
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const record = JSON.parse(lines[0]!);
-    expect(Object.keys(record)).toEqual(['file', 'frame', 'timeMs', 'person', 'pose', 'face', 'rules', 'timing']);
+    expect(Object.keys(record)).toEqual(['file', 'frame', 'timeMs', 'person', 'people', 'pose', 'face', 'rules', 'timing']);
+    expect(record.people).toEqual({ choice: 'only', count: 1 });
     expect(record).toMatchObject({ file: PHOTOS.frontalSmiling, frame: 0, timeMs: 0, person: true });
     expect(record.pose.landmarks).toHaveLength(33);
     expect(record.pose.worldLandmarks).toHaveLength(33);

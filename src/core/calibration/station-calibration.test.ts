@@ -32,8 +32,18 @@ describe('calibrateFromObservations', () => {
   it('takes the median of each measure over the usable frames, ignoring nulls', () => {
     const calibration = calibrateFromObservations(
       [
-        sample({ earAboveShoulderRatio: 0.6, headFromVerticalDeg: degrees(14), shoulderTiltDeg: degrees(1) }),
-        sample({ earAboveShoulderRatio: 0.5, headFromVerticalDeg: null, shoulderTiltDeg: degrees(3) }),
+        sample({
+          earAboveShoulderRatio: 0.6,
+          headFromVerticalDeg: degrees(14),
+          shoulderTiltDeg: degrees(1),
+          personPosition: { headX: 0.5, headY: 0.3, shoulderWidthFraction: 0.3 },
+        }),
+        sample({
+          earAboveShoulderRatio: 0.5,
+          headFromVerticalDeg: null,
+          shoulderTiltDeg: degrees(3),
+          personPosition: { headX: 0.6, headY: 0.4, shoulderWidthFraction: 0.4 },
+        }),
         sample({ earAboveShoulderRatio: 0.7, headFromVerticalDeg: degrees(18), shoulderTiltDeg: null }),
         sample({
           earAboveShoulderRatio: null,
@@ -59,6 +69,7 @@ describe('calibrateFromObservations', () => {
         headPitchDeg: 8,
         headImageY: null,
       },
+      personPosition: { headX: 0.55, headY: expect.closeTo(0.35, 9), shoulderWidthFraction: expect.closeTo(0.35, 9) },
     });
     expect(isStationCalibration(calibration)).toBe(true);
   });
@@ -79,6 +90,10 @@ describe('isStationCalibration', () => {
     expect(isStationCalibration({ ...good, baseline: { ...good.baseline, shoulderTiltDeg: Number.NaN } })).toBe(false);
     expect(isStationCalibration({ ...good, counterLineY: 1.5 })).toBe(false);
     expect(isStationCalibration({ ...good, counterLineY: 0.7 })).toBe(true);
+    expect(isStationCalibration({ ...good, personPosition: { headX: 0.5, headY: 0.4, shoulderWidthFraction: -1 } })).toBe(false);
+    expect(isStationCalibration({ ...good, personPosition: { headX: '0.5' } })).toBe(false);
+    const { personPosition: _, ...older } = good;
+    expect(isStationCalibration(older)).toBe(true);
     expect(isStationCalibration(null)).toBe(false);
   });
 });

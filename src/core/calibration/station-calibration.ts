@@ -1,3 +1,4 @@
+import type { PersonPosition } from '../person/select-person';
 import type { Observations } from '../types';
 
 /**
@@ -27,6 +28,8 @@ export interface StationCalibration {
   readonly baseline: CalibrationBaseline;
   /** Normalized image y (0 top .. 1 bottom) of the counter edge, when the station marked it. */
   readonly counterLineY?: number;
+  /** Where the person sat (median head position and size): with several people in frame, only the one here is judged. Absent in calibrations made before it was recorded. */
+  readonly personPosition?: PersonPosition | null;
 }
 
 export interface CalibrateOptions {
@@ -76,6 +79,7 @@ export function calibrateFromObservations(
       headPitchDeg: medianOf((s) => s.headPose?.pitch),
       headImageY: medianOf((s) => s.headImageY),
     },
+    personPosition: medianPosition(usable),
   };
 }
 
@@ -105,8 +109,17 @@ export function isStationCalibration(value: unknown): value is StationCalibratio
     baseline !== null &&
     BASELINE_KEYS.every((key) => finiteOrNull(baseline[key])) &&
     (record.counterLineY === undefined ||
-      (typeof record.counterLineY === 'number' && record.counterLineY >= 0 && record.counterLineY <= 1))
+      (typeof record.counterLineY === 'number' && record.counterLineY >= 0 && record.counterLineY <= 1)) &&
+    (record.personPosition === undefined || record.personPosition === null || isPersonPosition(record.personPosition))
   );
+}
+
+function isPersonPosition(value: unknown): value is PersonPosition {
+  if (typeof value !== 'object' || value === null) return false;
+  const { headX, headY, shoulderWidthFraction } = value as Record<string, unknown>;
+  const within = (v: unknown, min: number, max: number) => typeof v === 'number' && v >= min && v <= max;
+  // Heads may sit a little outside the frame (landmarks are extrapolated), never far.
+  return within(headX, -1, 2) && within(headY, -1, 2) && within(shoulderWidthFraction, 0, 5);
 }
 
 /** Where station calibrations are kept. The app's IndexedDB store implements this later. */
@@ -133,4 +146,13 @@ export class InMemoryCalibrationStore implements CalibrationStore {
   async clear(stationId: string): Promise<void> {
     this.calibrations.delete(stationId);
   }
+}
+
+/** The median head position and size over the frames that have one; null when none has. */
+function medianPosition(samples: readonly Observations[]): PersonPosition | null {
+  const positions = samples.flatMap((sample) => (sample.personPosition ? [sample.personPosition] : []));
+  const headX = median(positions.map((p) => p.headX));
+  const headY = median(positions.map((p) => p.headY));
+  const shoulderWidthFraction = median(positions.map((p) => p.shoulderWidthFraction));
+  return headX !== null && headY !== null && shoulderWidthFraction !== null ? { headX, headY, shoulderWidthFraction } : null;
 }

@@ -1,5 +1,6 @@
 import type { ObservationConfig } from '../config';
 import type { FaceDetection, FrameSize, ObjectDetection, Observations, PoseDetection } from '../types';
+import { facePosition, posePosition } from '../person/select-person';
 import { personWithoutLandmarks } from './person-without-landmarks';
 import { armsCrossing } from './arms-crossing';
 import { bodyYawDeg } from './body-yaw';
@@ -51,5 +52,6 @@ export function computeObservations(detections: FrameDetections, config: Observa
     chinRest: pose ? chinRest(pose.landmarks, face, frame, shoulders, visibilityMin) : null,
     personWithoutLandmarks: hiddenPerson,
     bodyFoundOnlySideways: sideways,
+    personPosition: pose ? posePosition(pose, frame) : face ? facePosition(face, frame) : null,
   };
 }

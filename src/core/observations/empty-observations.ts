@@ -24,4 +24,5 @@ export const EMPTY_OBSERVATIONS: Observations = Object.freeze({
   chinRest: null,
   personWithoutLandmarks: null,
   bodyFoundOnlySideways: null,
+  personPosition: null,
 });

@@ -1,7 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { FrameAnalysis } from '../../pipeline/frame-analyzer';
-import { formatDegrees, formatMs, formatScore } from '../format';
+import { describeJudgedPerson, formatDegrees, formatMs, formatScore } from '../format';
 
 /** Live measures of the latest analysed frame, and the analysis rate. */
 @customElement('cc-measures')
@@ -34,7 +34,7 @@ export class CcMeasures extends LitElement {
     const o = this.analysis?.observations;
     const head = o?.headPose;
     const rows: [string, string, string][] = [
-      ['person', 'Person', this.analysis ? (this.analysis.person ? 'yes' : 'no') : '–'],
+      ['person', 'Person judged', this.analysis ? describeJudgedPerson(this.analysis.person, this.analysis.people) : '–'],
       ['trunk-inclination', 'Trunk inclination', formatDegrees(o?.trunkInclinationDeg)],
       ['neck-flexion', 'Neck flexion', formatDegrees(o?.neckFlexionDeg)],
       ['head-yaw', 'Head yaw', formatDegrees(head?.yaw)],

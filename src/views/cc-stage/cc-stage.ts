@@ -3,7 +3,14 @@ import { customElement, property, query } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { FrameSource } from '../../capture/frame';
 import type { FrameAnalysis } from '../../pipeline/frame-analyzer';
-import { DEFAULT_OVERLAY_STYLE, drawFace, drawPose, type OverlayStyle } from '../drawing/draw-overlay';
+import {
+  DEFAULT_OVERLAY_STYLE,
+  drawFace,
+  drawJudgedMarker,
+  drawPose,
+  OTHER_PERSON_STYLE,
+  type OverlayStyle,
+} from '../drawing/draw-overlay';
 import { emit } from '../events';
 import { stageStyles } from './cc-stage.styles';
 
@@ -92,8 +99,9 @@ export class CcStage extends LitElement {
   private overlayLabel(): string {
     const a = this.analysis;
     if (!a) return 'Overlay: waiting for the first analysed frame';
-    if (!a.person) return 'Overlay: no person found';
-    return `Overlay: ${a.pose ? 'pose skeleton' : 'no pose'}, ${a.face ? 'face mesh' : 'no face'}`;
+    if (!a.person) return a.people.count > 0 ? `Overlay: ${a.people.count} people seen, none at the calibrated position` : 'Overlay: no person found';
+    const others = a.people.count > 1 ? `; ${a.people.count - 1} other people drawn in grey and not judged` : '';
+    return `Overlay: ${a.pose ? 'pose skeleton' : 'no pose'}, ${a.face ? 'face mesh' : 'no face'}${others}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -113,8 +121,13 @@ export class CcStage extends LitElement {
     canvas.width = analysis.frame.widthPx;
     canvas.height = analysis.frame.heightPx;
     const style: OverlayStyle = { ...DEFAULT_OVERLAY_STYLE, scale: this.overlayScale };
+    const otherStyle: OverlayStyle = { ...OTHER_PERSON_STYLE, scale: this.overlayScale };
+    for (const other of analysis.people.otherFaces) drawFace(ctx, other, otherStyle);
+    for (const other of analysis.people.otherPoses) drawPose(ctx, other, otherStyle);
     if (analysis.face) drawFace(ctx, analysis.face, style);
     if (analysis.pose) drawPose(ctx, analysis.pose, style);
+    const judged = analysis.observations.personPosition;
+    if (analysis.people.count > 1 && judged) drawJudgedMarker(ctx, judged, this.overlayScale);
     this.decorate?.(ctx, analysis);
   }
 }

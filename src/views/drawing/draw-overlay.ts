@@ -1,4 +1,5 @@
 import { POSE, POSE_CONNECTIONS } from '../../core/landmarks';
+import type { PersonPosition } from '../../core/person/select-person';
 import type { FaceDetection, NormalizedLandmark, PoseDetection } from '../../core/types';
 
 export interface OverlayStyle {
@@ -16,6 +17,14 @@ export const DEFAULT_OVERLAY_STYLE: OverlayStyle = {
   faceColor: 'rgba(250, 204, 21, 0.75)',
   scale: 1,
   visibilityMin: 0.5,
+};
+
+/** People in frame who are not judged: drawn faint and grey, so the room sees whom the checker ignores. */
+export const OTHER_PERSON_STYLE: OverlayStyle = {
+  ...DEFAULT_OVERLAY_STYLE,
+  boneColor: 'rgba(148, 163, 184, 0.6)',
+  jointColor: 'rgba(148, 163, 184, 0.6)',
+  faceColor: 'rgba(148, 163, 184, 0.35)',
 };
 
 const isSeen = (point: NormalizedLandmark | undefined, visibilityMin: number): point is NormalizedLandmark =>
@@ -61,4 +70,12 @@ export function drawLabel(ctx: CanvasRenderingContext2D, text: string, xPx: numb
   ctx.fillRect(xPx - padding, yPx - fontPx - padding, width + padding * 2, fontPx + padding * 2);
   ctx.fillStyle = '#f8fafc';
   ctx.fillText(text, xPx, yPx);
+}
+
+/** Marks the judged person's head when several people are in frame. */
+export function drawJudgedMarker(ctx: CanvasRenderingContext2D, position: PersonPosition, scale: number): void {
+  const { width, height } = ctx.canvas;
+  const fontPx = Math.max(12, Math.min(width, height) / 30) * scale;
+  const aboveHeadPx = position.shoulderWidthFraction * width * 0.6;
+  drawLabel(ctx, 'Judged 受检', position.headX * width - fontPx * 2, position.headY * height - aboveHeadPx, fontPx);
 }
