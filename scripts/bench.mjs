@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --clip FILE --frames N --width PX --pose lite|full --delegate auto|CPU|GPU]
+// npm run bench [-- --clip FILE --frames N --width PX --pose lite|full --delegate auto|CPU|GPU --people N]
 // Times, in one headless Chromium run over the same decoded frames of a real clip:
 //   (a) PoseLandmarker alone, (b) FaceLandmarker alone, (c) the app's whole per-frame pipeline.
 // Prints medians; the last line is one JSON object.
@@ -16,10 +16,17 @@ const { values } = parseArgs({
     width: { type: 'string', default: '640' },
     pose: { type: 'string', default: 'lite' },
     delegate: { type: 'string', default: 'auto' },
+    // Most people a stream looks for per frame (the app's default when absent): shows what finding others costs.
+    people: { type: 'string' },
   },
 });
 
-const harness = await openHarness({ inputs: [values.clip], poseVariant: values.pose, delegate: values.delegate });
+const harness = await openHarness({
+  inputs: [values.clip],
+  poseVariant: values.pose,
+  delegate: values.delegate,
+  maxPeople: values.people ? Number(values.people) : undefined,
+});
 try {
   const result = await harness.page.evaluate(
     async ({ url, maxFrames, widthPx }) => {
@@ -68,7 +75,7 @@ try {
   const face = median(result.faceMs);
   const pipeline = median(result.pipelineMs);
   console.log(`clip: ${values.clip}`);
-  console.log(`frames: ${result.frames} at ${result.widthPx}x${result.heightPx}, delegate ${harness.info.delegate} (${harness.info.delegateReason}), pose ${values.pose}`);
+  console.log(`frames: ${result.frames} at ${result.widthPx}x${result.heightPx}, delegate ${harness.info.delegate} (${harness.info.delegateReason}), pose ${values.pose}, up to ${values.people ?? "the default number of"} people`);
   console.log(`median per frame: pose ${round(pose)} ms, face ${round(face)} ms, whole pipeline ${round(pipeline)} ms`);
   console.log(`pipeline overhead over the two models: ${round(pipeline / (pose + face), 3)}x; ${round(1000 / pipeline, 1)} fps`);
   console.log(

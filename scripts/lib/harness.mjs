@@ -6,9 +6,9 @@ import { DIST } from './paths.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 /**
- * @param {{ inputs?: string[], poseVariant?: 'lite'|'full', delegate?: 'CPU'|'GPU'|'auto', quiet?: boolean }} options
+ * @param {{ inputs?: string[], poseVariant?: 'lite'|'full', delegate?: 'CPU'|'GPU'|'auto', maxPeople?: number, quiet?: boolean }} options
  */
-export async function openHarness({ inputs = [], poseVariant = 'lite', delegate = 'auto', quiet = false } = {}) {
+export async function openHarness({ inputs = [], poseVariant = 'lite', delegate = 'auto', maxPeople, quiet = false } = {}) {
   ensureBuilt({ quiet });
   const server = await startStaticServer(DIST, inputs);
   const browser = await launchChromium();
@@ -20,7 +20,8 @@ export async function openHarness({ inputs = [], poseVariant = 'lite', delegate 
       if (!isLocalUrl(request.url())) externalRequests.push(request.url());
     });
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.url}/analyze.html?pose=${poseVariant}&delegate=${delegate}`);
+    const people = maxPeople ? `&people=${maxPeople}` : '';
+    await page.goto(`${server.url}/analyze.html?pose=${poseVariant}&delegate=${delegate}${people}`);
     const info = await page.evaluate(() => window.countercheck.ready);
     return {
       page,

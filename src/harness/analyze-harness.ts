@@ -8,7 +8,7 @@ import { chooseDelegate } from '../inference/delegate';
 import type { Delegate } from '../inference/detector';
 import type { PoseModelVariant } from '../inference/pose-landmarker';
 import { calibrateFromObservations, type StationCalibration } from '../core/calibration/station-calibration';
-import { FrameAnalyzer, type FrameAnalysis } from '../pipeline/frame-analyzer';
+import { DEFAULT_MAX_PEOPLE, FrameAnalyzer, type FrameAnalysis } from '../pipeline/frame-analyzer';
 
 export interface HarnessInfo {
   readonly delegate: Delegate;
@@ -64,7 +64,10 @@ function createHarness(): CounterCheckHarness {
   const auto = chooseDelegate();
   const delegate: Delegate = requested === 'CPU' || requested === 'GPU' ? requested : auto.delegate;
   const delegateReason = requested === delegate ? 'requested' : auto.reason;
-  const analyzer = FrameAnalyzer.create({ poseVariant, delegate });
+  // `?people=N` sets how many people streams look for (the bench measures the cost); stills keep the default.
+  const streamPeople = Number(params.get('people'));
+  const maxPeople = streamPeople >= 1 ? { ...DEFAULT_MAX_PEOPLE, streams: streamPeople } : undefined;
+  const analyzer = FrameAnalyzer.create({ poseVariant, delegate, maxPeople });
 
   return {
     analyzer,

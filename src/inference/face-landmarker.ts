@@ -3,13 +3,13 @@ import type { Frame } from '../capture/frame';
 import { FACE_LANDMARK_COUNT } from '../core/landmarks';
 import type { FaceDetection } from '../core/types';
 import type { Detector } from './detector';
-import { createVisionTask, RunningModeKeeper, type TaskLoadOptions } from './mediapipe-runtime';
+import { createVisionTask, type PeopleLimits, RunningModeKeeper, type TaskLoadOptions } from './mediapipe-runtime';
 
 export const FACE_MODEL_FILE = 'face_landmarker.task';
 
 export interface FaceLandmarkerOptions extends TaskLoadOptions {
   /** Most faces found per frame. */
-  readonly maxPeople: number;
+  readonly maxPeople: PeopleLimits;
 }
 
 /** Adapter: MediaPipe FaceLandmarker (blendshapes + transformation matrix) -> the app's FaceDetection, one per face. */
@@ -17,8 +17,8 @@ export class FaceLandmarkerAdapter implements Detector<FaceDetection[]> {
   readonly name = 'face';
   private readonly mode: RunningModeKeeper<FaceLandmarkerResult>;
 
-  private constructor(private readonly landmarker: FaceLandmarker) {
-    this.mode = new RunningModeKeeper(landmarker);
+  private constructor(private readonly landmarker: FaceLandmarker, maxPeople: PeopleLimits) {
+    this.mode = new RunningModeKeeper(landmarker, { IMAGE: { numFaces: maxPeople.stills }, VIDEO: { numFaces: maxPeople.streams } });
   }
 
   static async create(options: FaceLandmarkerOptions): Promise<FaceLandmarkerAdapter> {
@@ -26,12 +26,12 @@ export class FaceLandmarkerAdapter implements Detector<FaceDetection[]> {
       FaceLandmarker.createFromOptions(fileset, {
         baseOptions,
         runningMode: 'IMAGE',
-        numFaces: options.maxPeople,
+        numFaces: options.maxPeople.stills,
         outputFaceBlendshapes: true,
         outputFacialTransformationMatrixes: true,
       }),
     );
-    return new FaceLandmarkerAdapter(landmarker);
+    return new FaceLandmarkerAdapter(landmarker, options.maxPeople);
   }
 
   async detect(frame: Frame): Promise<FaceDetection[]> {

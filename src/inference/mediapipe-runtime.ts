@@ -17,6 +17,15 @@ export async function loadVisionFileset(): Promise<WasmFileset> {
 
 export type RunningMode = 'IMAGE' | 'VIDEO';
 
+/**
+ * Most people a landmarker looks for, per kind of source. Looking for more than are there makes the
+ * person detector run on every frame instead of tracking: on streams that costs about 2x per frame here.
+ */
+export interface PeopleLimits {
+  readonly stills: number;
+  readonly streams: number;
+}
+
 export interface TaskLoadOptions {
   readonly delegate: Delegate;
   readonly onProgress?: ProgressCallback;
@@ -48,7 +57,7 @@ export async function createVisionTask<Task>(
 
 /** The part of a MediaPipe vision task the adapters drive. */
 interface VisionTask<Result> {
-  setOptions(options: { runningMode: RunningMode }): Promise<void>;
+  setOptions(options: { runningMode: RunningMode } & Record<string, unknown>): Promise<void>;
   detect(image: Frame['pixels']): Result;
   detectForVideo(image: Frame['pixels'], timestampMs: number): Result;
 }
@@ -64,13 +73,17 @@ export class RunningModeKeeper<Result> {
   private lastTimestampMs = -1;
   private offsetMs: number | null = null;
 
-  constructor(private readonly task: VisionTask<Result>) {}
+  /** `videoOptions` apply while in VIDEO mode, `imageOptions` in IMAGE mode (the task's start options must match them). */
+  constructor(
+    private readonly task: VisionTask<Result>,
+    private readonly modeOptions: Readonly<Record<RunningMode, Record<string, unknown>>> = { IMAGE: {}, VIDEO: {} },
+  ) {}
 
   /** Runs the task on a frame in the mode the frame needs (the task must start in IMAGE mode). */
   async detect(frame: Frame): Promise<Result> {
     const wanted: RunningMode = frame.kind === 'image' ? 'IMAGE' : 'VIDEO';
     if (wanted !== this.mode) {
-      await this.task.setOptions({ runningMode: wanted });
+      await this.task.setOptions({ runningMode: wanted, ...this.modeOptions[wanted] });
       this.mode = wanted;
     }
     if (wanted === 'IMAGE') return this.task.detect(frame.pixels);

@@ -3,7 +3,7 @@ import type { Frame } from '../capture/frame';
 import { POSE_LANDMARK_COUNT } from '../core/landmarks';
 import type { PoseDetection } from '../core/types';
 import type { Detector } from './detector';
-import { createVisionTask, RunningModeKeeper, type TaskLoadOptions } from './mediapipe-runtime';
+import { createVisionTask, type PeopleLimits, RunningModeKeeper, type TaskLoadOptions } from './mediapipe-runtime';
 
 export type PoseModelVariant = 'lite' | 'full';
 
@@ -15,7 +15,7 @@ export const POSE_MODEL_FILES: Record<PoseModelVariant, string> = {
 export interface PoseLandmarkerOptions extends TaskLoadOptions {
   readonly variant: PoseModelVariant;
   /** Most people found per frame (others at the counter are found so that they can be left out). */
-  readonly maxPeople: number;
+  readonly maxPeople: PeopleLimits;
 }
 
 /** Adapter: MediaPipe PoseLandmarker -> the app's PoseDetection, one per person found. */
@@ -23,16 +23,16 @@ export class PoseLandmarkerAdapter implements Detector<PoseDetection[]> {
   readonly name: string;
   private readonly mode: RunningModeKeeper<PoseLandmarkerResult>;
 
-  private constructor(private readonly landmarker: PoseLandmarker, variant: PoseModelVariant) {
+  private constructor(private readonly landmarker: PoseLandmarker, variant: PoseModelVariant, maxPeople: PeopleLimits) {
     this.name = `pose-${variant}`;
-    this.mode = new RunningModeKeeper(landmarker);
+    this.mode = new RunningModeKeeper(landmarker, { IMAGE: { numPoses: maxPeople.stills }, VIDEO: { numPoses: maxPeople.streams } });
   }
 
   static async create(options: PoseLandmarkerOptions): Promise<PoseLandmarkerAdapter> {
     const landmarker = await createVisionTask(POSE_MODEL_FILES[options.variant], 'pose model', options, (fileset, baseOptions) =>
-      PoseLandmarker.createFromOptions(fileset, { baseOptions, runningMode: 'IMAGE', numPoses: options.maxPeople, outputSegmentationMasks: false }),
+      PoseLandmarker.createFromOptions(fileset, { baseOptions, runningMode: 'IMAGE', numPoses: options.maxPeople.stills, outputSegmentationMasks: false }),
     );
-    return new PoseLandmarkerAdapter(landmarker, options.variant);
+    return new PoseLandmarkerAdapter(landmarker, options.variant, options.maxPeople);
   }
 
   async detect(frame: Frame): Promise<PoseDetection[]> {

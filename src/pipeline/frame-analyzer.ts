@@ -11,6 +11,7 @@ import { type PersonChoice, type PersonSelection, selectPerson } from '../core/p
 import { evaluateRules, type RuleId, type Verdict } from '../core/rules';
 import type { FaceDetection, FrameSize, Observations, PoseDetection } from '../core/types';
 import type { Delegate, ProgressCallback } from '../inference/detector';
+import type { PeopleLimits } from '../inference/mediapipe-runtime';
 import { FaceLandmarkerAdapter } from '../inference/face-landmarker';
 import { type DetectedObject, ObjectDetectorAdapter } from '../inference/object-detector';
 import { PoseLandmarkerAdapter, type PoseModelVariant } from '../inference/pose-landmarker';
@@ -35,8 +36,13 @@ const NO_PERSON_OBJECTS_INTERVAL_MS = 2000;
 /** On a stream, the face's pixel measures (dress, grooming: slow to change) are refreshed at most this often. */
 const STREAM_APPEARANCE_INTERVAL_MS = 1000;
 
-/** Most people found per frame by default: the person at the counter plus a customer and a passer-by. */
-export const DEFAULT_MAX_PEOPLE = 3;
+/**
+ * Most people looked for per frame by default. Stills: the person at the counter plus a customer and a
+ * passer-by. Streams: one, tracked (measured: looking for 3 on the bench clip doubles the per-frame time,
+ * as the detector then runs on every frame); with a calibrated position a stream that tracks someone
+ * else still judges nobody rather than the wrong person.
+ */
+export const DEFAULT_MAX_PEOPLE: PeopleLimits = { stills: 3, streams: 1 };
 
 /** Who else was in frame and how the judged person was chosen. */
 export interface PeopleInFrame {
@@ -79,7 +85,7 @@ export interface AnalyzerOptions {
   readonly poseVariant: PoseModelVariant;
   readonly delegate: Delegate;
   /** Most people looked for per frame; default DEFAULT_MAX_PEOPLE. */
-  readonly maxPeople?: number;
+  readonly maxPeople?: PeopleLimits;
   /** Default 'when-no-person'. */
   readonly objectDetection?: ObjectDetectionMode;
   readonly onProgress?: ProgressCallback;
