@@ -73,6 +73,14 @@ describe('export and import', () => {
     expect(file.minutes).toHaveLength(2);
   });
 
+  it("exports one station's own records only", async () => {
+    const { file } = await exportData(openSource, { nowMs: TEST_NOW_MS, stationId: 'B' });
+    expect(file.checks.map((c) => c.id)).toEqual([checks[2]!.id]);
+    expect(file.minutes).toEqual([minutes[2]]);
+    const none = await exportData(openSource, { nowMs: TEST_NOW_MS, stationId: 'nobody' });
+    expect(none.file.checks.length + none.file.minutes.length).toBe(0);
+  });
+
   it('round-trips into a fresh database with the same summary', async () => {
     const { json } = await exportData(openSource, { nowMs: TEST_NOW_MS });
     expect(await importData(openTarget, json, { nowMs: TEST_NOW_MS })).toEqual({ imported: 6, skipped: 0, invalid: [] });

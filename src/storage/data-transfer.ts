@@ -22,6 +22,8 @@ export interface ExportOptions {
   readonly fromDay?: LocalDay;
   /** ...to this one (both included). Both or neither. */
   readonly toDay?: LocalDay;
+  /** Only this station's records (a staff member exporting their own). Default: every station. */
+  readonly stationId?: string;
 }
 
 export interface ExportResult {
@@ -32,7 +34,7 @@ export interface ExportResult {
   readonly corrupt: number;
 }
 
-/** Every valid self-check and minute (or those in a day range) as an export file, without thumbnails. */
+/** Every valid self-check and minute (or those in a day range, or of one station) as an export file, without thumbnails. */
 export async function exportData(open: Open, options: ExportOptions = {}): Promise<ExportResult> {
   const nowMs = options.nowMs ?? Date.now();
   const repositoryOptions = { nowMs: () => nowMs };
@@ -48,7 +50,9 @@ export async function exportData(open: Open, options: ExportOptions = {}): Promi
         minuteRepository.listByDays(options.fromDay!, options.toDay!),
       ])
     : await Promise.all([checkRepository.listAll(), minuteRepository.listAll()]);
-  const file = buildExportFile(checks.records, minutes.records, nowMs);
+  const ofStation = <T extends { readonly stationId: string }>(records: readonly T[]): readonly T[] =>
+    options.stationId === undefined ? records : records.filter((record) => record.stationId === options.stationId);
+  const file = buildExportFile(ofStation(checks.records), ofStation(minutes.records), nowMs);
   return { file, json: serializeExportFile(file), corrupt: checks.corrupt + minutes.corrupt };
 }
 
