@@ -5,7 +5,7 @@ import { kAnonymize } from '../../src/core/summaries/k-anonymize';
 import { addDays, localDay } from '../../src/core/summaries/local-day';
 import { summarizeRecords } from '../../src/core/summaries/summarize-records';
 import { seedYear } from '../../src/storage/seed';
-import { expect, test, watchNetwork } from './fixtures';
+import { acceptConsentIn, expect, test, watchNetwork } from './fixtures';
 
 /**
  * The supervisor view end to end, with records built here from the app's own seed and export code: two
@@ -136,6 +136,7 @@ test.describe('supervisor view', () => {
 
     // Round trip: a fresh browser profile imports the exported JSON and shows the same team figures.
     const fresh = await browser.newContext();
+    await acceptConsentIn(fresh);
     try {
       const other = await fresh.newPage();
       const network = watchNetwork(other);
