@@ -195,3 +195,110 @@ test('the privacy dialog: old records purged at startup, own records exported, a
   await expect(page.locator('cc-supervisor, cc-stage')).toHaveCount(0);
   expect(await page.evaluate((key) => localStorage.getItem(key), CONSENT_KEY)).toBeNull();
 });
+
+/** Every stored record of every store, as sorted JSON, read in the page. */
+function storedRecords(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const request = indexedDB.open('countercheck');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          const names = Array.from(database.objectStoreNames).sort();
+          const tx = database.transaction(names, 'readonly');
+          const all: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const read = tx.objectStore(name).getAll();
+            read.onsuccess = () => (all[name] = read.result);
+          }
+          tx.oncomplete = () => {
+            database.close();
+            resolve(JSON.stringify(all));
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+test('hostile import files are each refused with a message naming the problem, and the stored data stays exactly as it was', async ({ page }) => {
+  const today = localDay(Date.now());
+  const base = seedYear('counter-a', 6, 2, 3, { firstDay: addDays(today, -9), seed: 21 });
+  await page.goto('/#supervisor');
+  const supervisor = page.locator('cc-supervisor');
+  const importFile = async (name: string, text: string | Buffer) => {
+    await supervisor.getByLabel('Import a JSON export').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    return supervisor.locator('[data-region="import"]');
+  };
+  const baseReport = await importFile('base.json', serializeExportFile(buildExportFile(base.checks, base.minutes, Date.now())));
+  await expect(baseReport.locator('[data-import="done"]')).toHaveAttribute('data-imported', String(base.checks.length + base.minutes.length));
+  const before = await storedRecords(page);
+  const summaryBefore = await supervisor.locator('[data-summary]').innerText();
+
+  // Valid new records from another station ride along in each file: a partial import would store them.
+  const extra = seedYear('counter-new', 2, 2, 2, { firstDay: addDays(today, -3), seed: 22 });
+  const extraFile = JSON.parse(serializeExportFile(buildExportFile(extra.checks, extra.minutes, Date.now()))) as {
+    version: number;
+    checks: Record<string, unknown>[];
+    minutes: Record<string, unknown>[];
+  };
+  const withCheck = (bad: Record<string, unknown>) => JSON.stringify({ ...extraFile, checks: [...extraFile.checks, bad] });
+  const firstCheck = extraFile.checks[0]!;
+  const badId = '99999999-9999-4999-8999-999999999999';
+  const validText = JSON.stringify(extraFile);
+
+  const setImportLimit = (bytes: number) =>
+    supervisor.evaluate((element: HTMLElement & { importMaxBytes: number }, limit) => (element.importMaxBytes = limit), bytes);
+
+  // Over a (configured) size limit: refused before it is read.
+  expect(validText.length).toBeGreaterThan(1000);
+  await setImportLimit(1000);
+  const oversized = await importFile('oversized.json', validText);
+  await expect(oversized.locator('[data-import="refused"]')).toContainText('The file is too large');
+  expect(await storedRecords(page)).toBe(before);
+  await setImportLimit(10 * 1024 * 1024);
+
+  const cases: [string, string, string][] = [
+    ['truncated.json', validText.slice(0, validText.length - 25), 'cut off (truncated)'],
+    ['malformed.json', '{"format": countercheck-export}', 'not valid JSON'],
+    ['version.json', JSON.stringify({ ...extraFile, version: 7 }), 'export version 7; this app reads version 1'],
+    ['constructor.json', `{"constructor":{"prototype":{"polluted":1}},${validText.slice(1)}`, 'forbidden key "constructor"'],
+    [
+      'prototype.json',
+      withCheck({ ...firstCheck, id: badId, verdicts: JSON.parse('{"posture.upright":{"status":"pass","measures":{"prototype":1}}}') }),
+      'forbidden key "prototype"',
+    ],
+    ['future.json', withCheck({ ...firstCheck, id: badId, startedAtMs: Date.UTC(2999, 0, 1), finishedAtMs: Date.UTC(2999, 0, 1) }), 'a date in the future'],
+    [
+      'range.json',
+      withCheck({ ...firstCheck, id: badId, verdicts: { 'posture.upright': { status: 'pass', measures: { headFromVerticalDeg: 1e12 } } } }),
+      'out of range',
+    ],
+    [
+      'infinity.json',
+      withCheck({ ...firstCheck, id: badId, verdicts: { 'posture.upright': { status: 'pass', measures: { headFromVerticalDeg: '__INF__' } } } }).replace('"__INF__"', '1e400'),
+      'not a finite number',
+    ],
+    [
+      '<script>window.__pwned=1</script>.json',
+      withCheck({ ...firstCheck, id: badId, stationId: '<script>window.__pwned=1</script>', verdicts: { '<img src=x onerror=window.__pwned=1>': { status: 'pass', measures: {} } } }),
+      'not a rule id: "<img src=x onerror=window.__pwned=1>"',
+    ],
+  ];
+  for (const [name, text, problem] of cases) {
+    const report = await importFile(name, text);
+    await expect(report.locator('[data-import="refused"], [data-import="invalid"]'), name).toContainText(problem);
+    await expect(report, name).toContainText(`${name} was not imported`);
+    expect(await storedRecords(page), `${name}: stored data unchanged`).toBe(before);
+  }
+  await expect(supervisor.locator('script, img')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  expect(await page.evaluate(() => Object.keys(Object.prototype).length + String(({} as Record<string, unknown>).polluted))).toBe('0undefined');
+  expect(await supervisor.locator('[data-summary]').innerText()).toBe(summaryBefore);
+
+  // The same extra records, valid and under the limit, are then imported whole: the refusals were the files' fault.
+  const accepted = await importFile('extra.json', validText);
+  await expect(accepted.locator('[data-import="done"]')).toHaveAttribute('data-imported', String(extra.checks.length + extra.minutes.length));
+  expect(await storedRecords(page)).not.toBe(before);
+});

@@ -93,6 +93,8 @@ export class CcSupervisor extends LitElement {
   @property({ attribute: false }) openDatabase: () => Promise<IDBPDatabase<CounterCheckDB>> = db;
   /** Where the PIN's salted hash is kept. Default `localStorage`; null where the browser refuses it. */
   @property({ attribute: false }) pinStorage: PinStorage | null = browserStorage();
+  /** Largest import file accepted, bytes, checked before the file is read. Default `DEFAULT_IMPORT_MAX_BYTES` (10 MB). */
+  @property({ type: Number, attribute: false }) importMaxBytes = DEFAULT_IMPORT_MAX_BYTES;
   /** The clock, epoch ms: the default date range ends on its day. Default `Date.now`. */
   @property({ attribute: false }) nowMs: () => number = Date.now;
 
@@ -282,18 +284,19 @@ export class CcSupervisor extends LitElement {
     if (!file) return;
     const fileName = file.name;
     this.notice = null;
-    if (file.size > DEFAULT_IMPORT_MAX_BYTES) {
+    if (file.size > this.importMaxBytes) {
+      const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
       this.importOutcome = {
         kind: 'refused',
         fileName,
-        message: `The file is too large (${(file.size / (1024 * 1024)).toFixed(1)} MB; the limit is ${DEFAULT_IMPORT_MAX_BYTES / (1024 * 1024)} MB).`,
+        message: `The file is too large (${megabytes(file.size)}; the limit is ${megabytes(this.importMaxBytes)}).`,
       };
       return;
     }
     this.importOutcome = { kind: 'busy', fileName };
     this.busy = true;
     try {
-      const report = await importData(this.openDatabase, await file.text(), { nowMs: this.nowMs() });
+      const report = await importData(this.openDatabase, await file.text(), { nowMs: this.nowMs(), maxBytes: this.importMaxBytes });
       this.importOutcome = { kind: 'report', fileName, report };
       this.error = null;
       if (report.imported > 0) {
