@@ -120,7 +120,14 @@ test.describe('supervisor view', () => {
     expect(lines).toHaveLength(1 + EXPECTED_CSV_ROWS);
     expect(csv.text).not.toContain('counter-c');
 
-    // JSON: every record of the range.
+    // JSON, by default: only the stations with at least k records, as the view and the CSV.
+    const anonymized = JSON.parse((await download(page, 'Export JSON records')).text) as { checks: { stationId: string }[]; minutes: { stationId: string }[] };
+    expect(anonymized.checks.length + anonymized.minutes.length).toBe(RECORD_COUNT - stationC.checks.length - stationC.minutes.length);
+    expect(new Set([...anonymized.checks, ...anonymized.minutes].map((record) => record.stationId))).toEqual(new Set(['counter-a', 'counter-b']));
+    await expect(supervisor(page).locator('[data-region="notice"]')).toContainText('stations under k are left out');
+
+    // JSON with every station ticked: every record of the range, to move the data.
+    await supervisor(page).getByLabel('JSON: include stations under k (a full copy to move the data)').check();
     const json = await download(page, 'Export JSON records');
     expect(json.download.suggestedFilename()).toMatch(/^countercheck-export_.*\.json$/);
     const exported = JSON.parse(json.text) as { format: string; checks: unknown[]; minutes: unknown[] };

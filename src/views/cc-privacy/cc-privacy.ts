@@ -62,7 +62,7 @@ export class CcPrivacy extends LitElement {
     this.busy = true;
     try {
       const nowMs = this.nowMs();
-      const exported = await exportData(this.openDatabase, { stationId: this.stationId, nowMs });
+      const exported = await exportData(this.openDatabase, { stationIds: [this.stationId], nowMs });
       const count = exported.file.checks.length + exported.file.minutes.length;
       downloadText(this.renderRoot, `countercheck-my-records_${this.stationId}_${localDay(nowMs)}.json`, 'application/json', exported.json);
       this.notice = `已导出 ${count} 条记录 · Saved ${count} record${count === 1 ? '' : 's'} of station ${this.stationId} as JSON (no images).`;

@@ -116,6 +116,8 @@ export class CcSupervisor extends LitElement {
   @state() private importOutcome: ImportOutcome | null = null;
   @state() private clearConfirmText = '';
   @state() private busy = false;
+  /** The JSON export takes every station (a full copy to move the data), not only those with at least k records. */
+  @state() private exportEveryStation = false;
 
   @query('dialog.clear') private clearDialog!: HTMLDialogElement;
 
@@ -260,14 +262,24 @@ export class CcSupervisor extends LitElement {
   private async handleExportJson(): Promise<void> {
     if (!this.loaded) return;
     const { fromDay, toDay } = this.loaded.range;
+    const { summary } = this.loaded.result;
+    const everyStation = this.exportEveryStation;
     this.busy = true;
     try {
-      const exported = await exportData(this.openDatabase, { fromDay, toDay, nowMs: this.nowMs() });
+      const exported = await exportData(this.openDatabase, {
+        fromDay,
+        toDay,
+        nowMs: this.nowMs(),
+        // By default only the stations shown on their own (at least k records); never the small ones.
+        ...(everyStation ? {} : { stationIds: summary.stations.map((station) => station.stationId) }),
+      });
       downloadText(this.renderRoot, `countercheck-export_${this.fileSuffix()}.json`, 'application/json', exported.json);
       const count = exported.file.checks.length + exported.file.minutes.length;
       this.notice =
-        `Saved ${recordsText(count, 'record')} from ${fromDay} to ${toDay} as JSON, every station, not anonymized: ` +
-        `keep the file as carefully as this browser's data.` +
+        `Saved ${recordsText(count, 'record')} from ${fromDay} to ${toDay} as JSON, ` +
+        (everyStation
+          ? `every station, not anonymized: keep the file as carefully as this browser's data.`
+          : `only the ${recordsText(summary.stations.length, 'station')} with at least ${summary.k} records (stations under k are left out).`) +
         (exported.corrupt > 0 ? ` ${recordsText(exported.corrupt, 'damaged record')} were left out.` : '');
       this.error = null;
     } catch (error) {
@@ -561,14 +573,24 @@ export class CcSupervisor extends LitElement {
         <button type="button" @click=${this.handleExportCsv} ?disabled=${empty || this.busy}>Export CSV summary</button>
         <button type="button" @click=${this.handleExportJson} ?disabled=${empty || this.busy}>Export JSON records</button>
         <label
+          ><input
+            type="checkbox"
+            name="export-every-station"
+            .checked=${this.exportEveryStation}
+            @change=${(event: Event) => (this.exportEveryStation = (event.target as HTMLInputElement).checked)}
+          />
+          JSON: include stations under k (a full copy to move the data)</label
+        >
+        <label
           >Import a JSON export
           <input type="file" name="import" accept=".json,application/json" ?disabled=${this.busy} @change=${this.handleImportChange}
         /></label>
         <button type="button" class="danger" @click=${this.handleClearOpen} ?disabled=${this.busy}>Clear all data…</button>
       </div>
       <p class="hint">
-        CSV: the anonymized summary shown, one row per group, day and rule. JSON: every record in the dates chosen, all stations,
-        not anonymized, to move data to another browser (import it there). No image is ever exported.
+        CSV: the anonymized summary shown, one row per group, day and rule. JSON: the records in the dates chosen of the stations with
+        at least k records; tick the box to include every station, not anonymized, to move data to another browser (import it there). No
+        image is ever exported.
       </p>
       <div role="status" class="report" data-region="import">${this.renderImportOutcome()}</div>
       ${this.renderClearDialog()}
