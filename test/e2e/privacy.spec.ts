@@ -132,8 +132,13 @@ test('the privacy dialog: old records purged at startup, own records exported, a
   await expect(page.locator('cc-supervisor [data-import="done"]')).toHaveAttribute('data-imported', String(checks.length + minutes.length));
   expect(await storeCounts(page)).toMatchObject({ checks: checks.length, minutes: minutes.length });
 
-  // Retention: the next start deletes what is older than 90 days, nothing else.
+  // Retention: the next start deletes what is older than 90 days, nothing else, and says so.
+  await page.goto('/');
   await page.reload();
+  await expect(page.locator('cc-status').getByRole('status')).toContainText(
+    `Deleted ${old.checks.length + old.minutes.length} records older than 90 days (retention).`,
+  );
+  await page.goto('/#supervisor');
   await expect.poll(() => storeCounts(page)).toMatchObject({
     checks: own.checks.length + other.checks.length,
     minutes: own.minutes.length + other.minutes.length,
