@@ -67,7 +67,7 @@ test('on a fresh profile nothing runs until the consent is accepted, by keyboard
     await expect(consent).toContainText('任何画面或图像都不会离开本设备');
     await expect(consent).toContainText('IndexedDB');
     await expect(consent).toContainText('older than 90 days');
-    await expect(consent).toContainText('Privacy · 隐私');
+    await expect(consent).toContainText('隐私 · Privacy');
 
     // Give a camera or a model every chance to start: none may.
     await page.waitForTimeout(2500);

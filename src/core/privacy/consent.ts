@@ -47,7 +47,7 @@ export function consentSections(retentionDays: number = DEFAULT_RETENTION_DAYS):
       title: { zh: '如何删除', en: 'How to erase it' },
       body: {
         zh: '随时点击页面顶部的“隐私 · Privacy”：可以重新阅读本说明、导出你自己的记录、更换工位代号，或确认后删除本浏览器中的全部数据。',
-        en: 'At any time, open “Privacy · 隐私” at the top of the page to read this again, export your own records, get a new station pseudonym, or erase all data kept in this browser (after a confirmation).',
+        en: 'At any time, open “隐私 · Privacy” at the top of the page to read this again, export your own records, get a new station pseudonym, or erase all data kept in this browser (after a confirmation).',
       },
     },
   ];
