@@ -82,5 +82,31 @@ export const test = base.extend<{ network: { external: string[]; all: string[] }
 
 export { expect };
 
+/** Records in each store of the app's IndexedDB, read in the page. */
+export function storeCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const request = indexedDB.open('countercheck');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          const names = Array.from(database.objectStoreNames);
+          const tx = database.transaction(names, 'readonly');
+          const counts: Record<string, number> = {};
+          for (const name of names) {
+            const count = tx.objectStore(name).count();
+            count.onsuccess = () => (counts[name] = count.result);
+          }
+          tx.oncomplete = () => {
+            database.close();
+            resolve(counts);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
 /** Locator for one live measure's value in the page. */
 export const measure = (page: Page, key: string) => page.locator(`cc-measures dd[data-measure="${key}"]`);

@@ -5,33 +5,7 @@ import { buildExportFile, serializeExportFile } from '../../src/core/summaries/e
 import { addDays, localDay } from '../../src/core/summaries/local-day';
 import { CONSENT_KEY } from '../../src/storage/privacy-preferences';
 import { seedYear } from '../../src/storage/seed';
-import { expect, measure, test, watchNetwork } from './fixtures';
-
-/** Records in each store of the app's IndexedDB, read in the page. */
-function storeCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const request = indexedDB.open('countercheck');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const database = request.result;
-          const names = Array.from(database.objectStoreNames);
-          const tx = database.transaction(names, 'readonly');
-          const counts: Record<string, number> = {};
-          for (const name of names) {
-            const count = tx.objectStore(name).count();
-            count.onsuccess = () => (counts[name] = count.result);
-          }
-          tx.oncomplete = () => {
-            database.close();
-            resolve(counts);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-}
+import { expect, measure, storeCounts, test, watchNetwork } from './fixtures';
 
 const privacyDialog = (page: Page) => page.getByRole('dialog', { name: '隐私与数据 · Privacy and your data' });
 const eraseDialog = (page: Page) => page.getByRole('dialog', { name: '删除全部数据？· Erase all data?' });
