@@ -107,8 +107,7 @@ test('the privacy dialog: old records purged at startup, own records exported, a
   expect(await storeCounts(page)).toMatchObject({ checks: checks.length, minutes: minutes.length });
 
   // Retention: the next start deletes what is older than 90 days, nothing else, and says so.
-  await page.goto('/');
-  await page.reload();
+  await page.goto('/'); // a new document: the app starts again
   await expect(page.locator('cc-status').getByRole('status')).toContainText(
     `Deleted ${old.checks.length + old.minutes.length} records older than 90 days (retention).`,
   );
