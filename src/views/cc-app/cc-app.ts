@@ -61,8 +61,8 @@ export class CcApp extends LitElement {
   @state() private consented = readConsent(browserPreferenceStorage()) !== null;
   /** Records older than this many days are purged at startup. */
   private readonly retentionDays = readRetentionDays(browserPreferenceStorage());
-  /** What the startup purge did, when it deleted something or failed; shown when no other notice is. */
-  @state() private retentionNotice: string | null = null;
+  /** What the startup purge did (when it deleted something or failed), or that consent could not be kept; shown when no other notice is. */
+  @state() private privacyNotice: string | null = null;
   @query('input[type=file]') private fileInput!: HTMLInputElement;
   private hiddenTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -84,9 +84,9 @@ export class CcApp extends LitElement {
     try {
       const purged = await purgeExpiredRecords(db, { nowMs: Date.now(), retentionDays: this.retentionDays });
       const count = purged.checks + purged.minutes;
-      if (count > 0) this.retentionNotice = `Deleted ${count} record${count === 1 ? '' : 's'} older than ${this.retentionDays} days (retention).`;
+      if (count > 0) this.privacyNotice = `Deleted ${count} record${count === 1 ? '' : 's'} older than ${this.retentionDays} days (retention).`;
     } catch (error) {
-      this.retentionNotice = `Old records could not be deleted: ${error instanceof Error ? error.message : String(error)}`;
+      this.privacyNotice = `Old records could not be deleted: ${error instanceof Error ? error.message : String(error)}`;
     }
   }
 
@@ -94,7 +94,7 @@ export class CcApp extends LitElement {
     const kept = saveConsent(browserPreferenceStorage(), Date.now());
     this.consented = true;
     this.start();
-    if (!kept) this.notice = 'This browser does not keep your acceptance: you will be asked again next time.';
+    if (!kept) this.privacyNotice = 'This browser does not keep your acceptance: you will be asked again next time.';
   }
 
   override disconnectedCallback(): void {
@@ -320,7 +320,7 @@ export class CcApp extends LitElement {
           <label><input type="checkbox" .checked=${this.mirrored} @change=${(e: Event) => (this.mirrored = (e.target as HTMLInputElement).checked)} /> Mirror</label>
           ${this.source ? html`<span class="source-label">Source: ${this.source.label}</span>` : nothing}
         </div>
-        <cc-status .progress=${progress} .error=${error} .notice=${this.notice ?? this.retentionNotice} @cc-retry=${this.handleRetry}></cc-status>
+        <cc-status .progress=${progress} .error=${error} .notice=${this.notice ?? this.privacyNotice} @cc-retry=${this.handleRetry}></cc-status>
         <main>
           <cc-stage
             .source=${this.source}
