@@ -73,6 +73,16 @@ describe('export and import', () => {
     expect(file.minutes).toHaveLength(2);
   });
 
+  it("exports only the stations' records it is given", async () => {
+    const { file } = await exportData(openSource, { nowMs: TEST_NOW_MS, stationIds: ['B'] });
+    expect(file.checks.map((c) => c.id)).toEqual([checks[2]!.id]);
+    expect(file.minutes).toEqual([minutes[2]]);
+    const none = await exportData(openSource, { nowMs: TEST_NOW_MS, stationIds: [] });
+    expect(none.file.checks.length + none.file.minutes.length).toBe(0);
+    const both = await exportData(openSource, { nowMs: TEST_NOW_MS, stationIds: ['A', 'B', 'nobody'] });
+    expect(both.file.checks.length + both.file.minutes.length).toBe(checks.length + minutes.length);
+  });
+
   it('round-trips into a fresh database with the same summary', async () => {
     const { json } = await exportData(openSource, { nowMs: TEST_NOW_MS });
     expect(await importData(openTarget, json, { nowMs: TEST_NOW_MS })).toEqual({ imported: 6, skipped: 0, invalid: [] });

@@ -22,6 +22,11 @@ export interface ExportOptions {
   readonly fromDay?: LocalDay;
   /** ...to this one (both included). Both or neither. */
   readonly toDay?: LocalDay;
+  /**
+   * Only these stations' records: a staff member exporting their own, or a supervisor exporting the stations
+   * with at least k records. Default: every station.
+   */
+  readonly stationIds?: readonly string[];
 }
 
 export interface ExportResult {
@@ -32,7 +37,7 @@ export interface ExportResult {
   readonly corrupt: number;
 }
 
-/** Every valid self-check and minute (or those in a day range) as an export file, without thumbnails. */
+/** Every valid self-check and minute (or those in a day range, or of some stations) as an export file, without thumbnails. */
 export async function exportData(open: Open, options: ExportOptions = {}): Promise<ExportResult> {
   const nowMs = options.nowMs ?? Date.now();
   const repositoryOptions = { nowMs: () => nowMs };
@@ -48,7 +53,10 @@ export async function exportData(open: Open, options: ExportOptions = {}): Promi
         minuteRepository.listByDays(options.fromDay!, options.toDay!),
       ])
     : await Promise.all([checkRepository.listAll(), minuteRepository.listAll()]);
-  const file = buildExportFile(checks.records, minutes.records, nowMs);
+  const kept = options.stationIds === undefined ? null : new Set(options.stationIds);
+  const ofStation = <T extends { readonly stationId: string }>(records: readonly T[]): readonly T[] =>
+    kept === null ? records : records.filter((record) => kept.has(record.stationId));
+  const file = buildExportFile(ofStation(checks.records), ofStation(minutes.records), nowMs);
   return { file, json: serializeExportFile(file), corrupt: checks.corrupt + minutes.corrupt };
 }
 

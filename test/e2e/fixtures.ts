@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, type Page, test as base } from '@playwright/test';
+import { type BrowserContext, expect, type Page, test as base } from '@playwright/test';
+import { acceptedConsent } from '../../src/core/privacy/consent';
+import { CONSENT_KEY } from '../../src/storage/privacy-preferences';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SHARED = resolve(ROOT, '..', 'shared');
@@ -42,8 +44,35 @@ export function watchNetwork(page: Page): { external: string[]; all: string[] } 
   return seen;
 }
 
-/** A test whose page fails the test on any request leaving localhost. */
+/**
+ * Seeds this context's pages with an acceptance of the current consent text, as if the person had
+ * pressed "Accept" on an earlier visit. Seeded once per tab (a withdrawal in the test then sticks across
+ * reloads); a profile without it shows the consent screen and runs nothing (consent.spec.ts).
+ */
+export async function acceptConsentIn(context: BrowserContext): Promise<void> {
+  await context.addInitScript(
+    ([key, value]) => {
+      try {
+        if (sessionStorage.getItem('countercheck.test.consentSeeded')) return;
+        sessionStorage.setItem('countercheck.test.consentSeeded', '1');
+        if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+      } catch {
+        // about:blank and opaque origins have no storage
+      }
+    },
+    [CONSENT_KEY, JSON.stringify(acceptedConsent(Date.now()))] as const,
+  );
+}
+
+/**
+ * A test whose page fails the test on any request leaving localhost, in a context that has accepted the
+ * consent text (`acceptConsentIn`), so specs of the running app start past the consent screen.
+ */
 export const test = base.extend<{ network: { external: string[]; all: string[] } }>({
+  context: async ({ context }, use) => {
+    await acceptConsentIn(context);
+    await use(context);
+  },
   network: async ({ page }, use) => {
     const network = watchNetwork(page);
     await use(network);
@@ -52,6 +81,32 @@ export const test = base.extend<{ network: { external: string[]; all: string[] }
 });
 
 export { expect };
+
+/** Records in each store of the app's IndexedDB, read in the page. */
+export function storeCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const request = indexedDB.open('countercheck');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          const names = Array.from(database.objectStoreNames);
+          const tx = database.transaction(names, 'readonly');
+          const counts: Record<string, number> = {};
+          for (const name of names) {
+            const count = tx.objectStore(name).count();
+            count.onsuccess = () => (counts[name] = count.result);
+          }
+          tx.oncomplete = () => {
+            database.close();
+            resolve(counts);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
 
 /** Locator for one live measure's value in the page. */
 export const measure = (page: Page, key: string) => page.locator(`cc-measures dd[data-measure="${key}"]`);

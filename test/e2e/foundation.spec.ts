@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test';
-import { CLIPS, expect, measure, PHOTOS, test } from './fixtures';
+import { acceptConsentIn, CLIPS, expect, measure, PHOTOS, test } from './fixtures';
 import { join } from 'node:path';
 
 const CLIPS_WOMAN = join(CLIPS, 'mps_gesture_test_video_woman_facing_camera.mp4');
@@ -115,7 +115,9 @@ test('camera permission denied says where to allow it, with Retry', async ({ bas
     args: ['--no-sandbox', '--disable-background-networking', '--no-first-run', '--use-fake-device-for-media-stream', '--deny-permission-prompts'],
   });
   try {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    await acceptConsentIn(context);
+    const page = await context.newPage();
     await page.goto(`${baseURL}/`);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Camera permission denied: allow the camera for this site in the address bar');

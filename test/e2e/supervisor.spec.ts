@@ -5,7 +5,7 @@ import { kAnonymize } from '../../src/core/summaries/k-anonymize';
 import { addDays, localDay } from '../../src/core/summaries/local-day';
 import { summarizeRecords } from '../../src/core/summaries/summarize-records';
 import { seedYear } from '../../src/storage/seed';
-import { expect, test, watchNetwork } from './fixtures';
+import { acceptConsentIn, expect, storeCounts, test, watchNetwork } from './fixtures';
 
 /**
  * The supervisor view end to end, with records built here from the app's own seed and export code: two
@@ -120,7 +120,14 @@ test.describe('supervisor view', () => {
     expect(lines).toHaveLength(1 + EXPECTED_CSV_ROWS);
     expect(csv.text).not.toContain('counter-c');
 
-    // JSON: every record of the range.
+    // JSON, by default: only the stations with at least k records, as the view and the CSV.
+    const anonymized = JSON.parse((await download(page, 'Export JSON records')).text) as { checks: { stationId: string }[]; minutes: { stationId: string }[] };
+    expect(anonymized.checks.length + anonymized.minutes.length).toBe(RECORD_COUNT - stationC.checks.length - stationC.minutes.length);
+    expect(new Set([...anonymized.checks, ...anonymized.minutes].map((record) => record.stationId))).toEqual(new Set(['counter-a', 'counter-b']));
+    await expect(supervisor(page).locator('[data-region="notice"]')).toContainText('stations under k are left out');
+
+    // JSON with every station ticked: every record of the range, to move the data.
+    await supervisor(page).getByLabel('JSON: include stations under k (a full copy to move the data)').check();
     const json = await download(page, 'Export JSON records');
     expect(json.download.suggestedFilename()).toMatch(/^countercheck-export_.*\.json$/);
     const exported = JSON.parse(json.text) as { format: string; checks: unknown[]; minutes: unknown[] };
@@ -136,6 +143,7 @@ test.describe('supervisor view', () => {
 
     // Round trip: a fresh browser profile imports the exported JSON and shows the same team figures.
     const fresh = await browser.newContext();
+    await acceptConsentIn(fresh);
     try {
       const other = await fresh.newPage();
       const network = watchNetwork(other);
@@ -241,6 +249,7 @@ test.describe('supervisor view', () => {
     await expect(dialog).toBeHidden();
     await expect(supervisor(page).getByText('No records yet: run a self-check or start monitoring')).toBeVisible();
     await expect(supervisor(page).getByRole('status').filter({ hasText: 'was deleted' })).toBeVisible();
+    expect(await storeCounts(page)).toEqual({ calibrations: 0, checks: 0, minutes: 0, settings: 0 });
     await page.reload();
     await expect(supervisor(page).getByText('No records yet: run a self-check or start monitoring')).toBeVisible();
   });

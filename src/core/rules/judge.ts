@@ -41,7 +41,8 @@ export function finiteEntries(record: Record<string, number | null | undefined>)
   >;
 }
 
-const clampUnit = (value: number): number => (Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0);
+/** A confidence in 0..1; anything not a finite number (NaN from a broken visibility) is 0. */
+export const clampUnit = (value: number): number => (Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0);
 
 /** Signed distance inside the limit: >= 0 passes, < 0 fails. */
 const marginOf = (check: Check & { value: number }): number =>

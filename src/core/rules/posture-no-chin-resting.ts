@@ -1,5 +1,5 @@
 import { DEFAULT_OBSERVATION_CONFIG } from '../config';
-import { judgeAllOf, meanVisibility, missingPartsReason } from './judge';
+import { clampUnit, judgeAllOf, meanVisibility, missingPartsReason } from './judge';
 import type { RuleDefinition, RuleInput, Verdict } from './rule';
 
 /*
@@ -51,7 +51,7 @@ function evaluate({ observations: o, config, landmarkVisibilityMin }: RuleInput)
       evidence: {
         measures: {},
         thresholds: Object.fromEntries(conditions.map((c) => [c.threshold, c.limit])),
-        confidence: Math.min(1, Math.max(0, 0.5 * visibility)),
+        confidence: clampUnit(0.5 * visibility),
         reason: 'no hand seen near the face',
       },
     };

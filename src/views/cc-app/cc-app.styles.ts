@@ -40,6 +40,9 @@ export const appStyles = css`
   nav a:focus-visible {
     outline: 3px solid #f59e0b;
   }
+  cc-consent.consent {
+    padding: 1.25rem;
+  }
   .privacy {
     font-size: 0.85rem;
     color: #cbd5e1;

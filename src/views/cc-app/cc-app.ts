@@ -10,11 +10,15 @@ import type { PoseModelVariant } from '../../inference/pose-landmarker';
 import type { FrameAnalysis } from '../../pipeline/frame-analyzer';
 import { IndexedDbCalibrationStore } from '../../storage/calibration-store';
 import { db } from '../../storage/db';
+import { browserPreferenceStorage, readConsent, readRetentionDays, saveConsent } from '../../storage/privacy-preferences';
+import { purgeExpiredRecords } from '../../storage/purge-expired';
 import { stationId } from '../../storage/station-identity';
 import { AnalyzerController, type DelegateSetting } from '../controllers/analyzer-controller';
 import { CalibrationController } from '../controllers/calibration-controller';
 import { InferenceLoopController } from '../controllers/inference-loop-controller';
+import '../cc-consent/cc-consent';
 import '../cc-measures/cc-measures';
+import '../cc-privacy/cc-privacy';
 import '../cc-rule-chips/cc-rule-chips';
 import '../cc-self-check/cc-self-check';
 import '../cc-stage/cc-stage';
@@ -53,6 +57,12 @@ export class CcApp extends LitElement {
   @state() private editingCounterLine = false;
   /** Which screen shows, from the address's #fragment so it survives a reload and works with Back. */
   @state() private view: 'live' | 'supervisor' = viewFromHash();
+  /** The consent text (current version) was accepted: until then nothing runs, neither camera nor models. */
+  @state() private consented = readConsent(browserPreferenceStorage()) !== null;
+  /** Records older than this many days are purged at startup. */
+  private readonly retentionDays = readRetentionDays(browserPreferenceStorage());
+  /** What the startup purge did (when it deleted something or failed), or that consent could not be kept; shown when no other notice is. */
+  @state() private privacyNotice: string | null = null;
   @query('input[type=file]') private fileInput!: HTMLInputElement;
   private hiddenTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -60,8 +70,31 @@ export class CcApp extends LitElement {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.handleVisibilityChange);
     window.addEventListener('hashchange', this.handleHashChange);
+    if (this.consented) this.start();
+  }
+
+  /** Starts what runs once consent is given: expired records are purged, the models load, the camera opens. */
+  private start(): void {
+    void this.purgeExpired();
     void this.models.load({ poseVariant: this.poseVariant, delegate: this.delegateSetting });
     if (this.view === 'live') void this.startCamera();
+  }
+
+  private async purgeExpired(): Promise<void> {
+    try {
+      const purged = await purgeExpiredRecords(db, { nowMs: Date.now(), retentionDays: this.retentionDays });
+      const count = purged.checks + purged.minutes;
+      if (count > 0) this.privacyNotice = `Deleted ${count} record${count === 1 ? '' : 's'} older than ${this.retentionDays} days (retention).`;
+    } catch (error) {
+      this.privacyNotice = `Old records could not be deleted: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  private handleConsentAccept(): void {
+    const kept = saveConsent(browserPreferenceStorage(), Date.now());
+    this.consented = true;
+    this.start();
+    if (!kept) this.privacyNotice = 'This browser does not keep your acceptance: you will be asked again next time.';
   }
 
   override disconnectedCallback(): void {
@@ -145,6 +178,7 @@ export class CcApp extends LitElement {
     const view = viewFromHash();
     if (view === this.view) return;
     this.view = view;
+    if (!this.consented) return;
     // The camera runs only on the live screen: its light is off while a supervisor reads summaries.
     if (view === 'live') void this.startCamera();
     else if (this.source?.kind === 'camera') this.setSource(null);
@@ -202,6 +236,14 @@ export class CcApp extends LitElement {
   }
 
   override render() {
+    if (!this.consented) {
+      return html`<header><h1>CounterCheck</h1></header>
+        <cc-consent
+          class="consent"
+          retention-days=${this.retentionDays}
+          @cc-consent-accept=${this.handleConsentAccept}
+        ></cc-consent>`;
+    }
     const modelState = this.models.state;
     const progress =
       modelState.status === 'loading'
@@ -226,6 +268,11 @@ export class CcApp extends LitElement {
             <a href="#supervisor" aria-current=${this.view === 'supervisor' ? 'page' : 'false'}>Supervisor</a>
           </nav>
           <span class="privacy">Runs on this device: no frame or image leaves it, and none is stored. Station ${this.stationId}</span>
+          <cc-privacy
+            station-id=${this.stationId}
+            retention-days=${this.retentionDays}
+            @cc-privacy-reset=${() => location.reload()}
+          ></cc-privacy>
         </header>
         ${this.view === 'supervisor' ? html`<cc-supervisor></cc-supervisor>` : this.renderLive(progress, error)}
         ${this.dragging ? html`<div class="drop-hint">Drop a photo or video to analyse it</div>` : nothing}
@@ -273,7 +320,7 @@ export class CcApp extends LitElement {
           <label><input type="checkbox" .checked=${this.mirrored} @change=${(e: Event) => (this.mirrored = (e.target as HTMLInputElement).checked)} /> Mirror</label>
           ${this.source ? html`<span class="source-label">Source: ${this.source.label}</span>` : nothing}
         </div>
-        <cc-status .progress=${progress} .error=${error} .notice=${this.notice} @cc-retry=${this.handleRetry}></cc-status>
+        <cc-status .progress=${progress} .error=${error} .notice=${this.notice ?? this.privacyNotice} @cc-retry=${this.handleRetry}></cc-status>
         <main>
           <cc-stage
             .source=${this.source}

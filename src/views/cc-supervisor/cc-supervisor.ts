@@ -93,6 +93,8 @@ export class CcSupervisor extends LitElement {
   @property({ attribute: false }) openDatabase: () => Promise<IDBPDatabase<CounterCheckDB>> = db;
   /** Where the PIN's salted hash is kept. Default `localStorage`; null where the browser refuses it. */
   @property({ attribute: false }) pinStorage: PinStorage | null = browserStorage();
+  /** Largest import file accepted, bytes, checked before the file is read. Default `DEFAULT_IMPORT_MAX_BYTES` (10 MB). */
+  @property({ type: Number, attribute: false }) importMaxBytes = DEFAULT_IMPORT_MAX_BYTES;
   /** The clock, epoch ms: the default date range ends on its day. Default `Date.now`. */
   @property({ attribute: false }) nowMs: () => number = Date.now;
 
@@ -114,6 +116,8 @@ export class CcSupervisor extends LitElement {
   @state() private importOutcome: ImportOutcome | null = null;
   @state() private clearConfirmText = '';
   @state() private busy = false;
+  /** The JSON export takes every station (a full copy to move the data), not only those with at least k records. */
+  @state() private exportEveryStation = false;
 
   @query('dialog.clear') private clearDialog!: HTMLDialogElement;
 
@@ -258,14 +262,24 @@ export class CcSupervisor extends LitElement {
   private async handleExportJson(): Promise<void> {
     if (!this.loaded) return;
     const { fromDay, toDay } = this.loaded.range;
+    const { summary } = this.loaded.result;
+    const everyStation = this.exportEveryStation;
     this.busy = true;
     try {
-      const exported = await exportData(this.openDatabase, { fromDay, toDay, nowMs: this.nowMs() });
+      const exported = await exportData(this.openDatabase, {
+        fromDay,
+        toDay,
+        nowMs: this.nowMs(),
+        // By default only the stations shown on their own (at least k records); never the small ones.
+        ...(everyStation ? {} : { stationIds: summary.stations.map((station) => station.stationId) }),
+      });
       downloadText(this.renderRoot, `countercheck-export_${this.fileSuffix()}.json`, 'application/json', exported.json);
       const count = exported.file.checks.length + exported.file.minutes.length;
       this.notice =
-        `Saved ${recordsText(count, 'record')} from ${fromDay} to ${toDay} as JSON, every station, not anonymized: ` +
-        `keep the file as carefully as this browser's data.` +
+        `Saved ${recordsText(count, 'record')} from ${fromDay} to ${toDay} as JSON, ` +
+        (everyStation
+          ? `every station, not anonymized: keep the file as carefully as this browser's data.`
+          : `only the ${recordsText(summary.stations.length, 'station')} with at least ${summary.k} records (stations under k are left out).`) +
         (exported.corrupt > 0 ? ` ${recordsText(exported.corrupt, 'damaged record')} were left out.` : '');
       this.error = null;
     } catch (error) {
@@ -282,18 +296,19 @@ export class CcSupervisor extends LitElement {
     if (!file) return;
     const fileName = file.name;
     this.notice = null;
-    if (file.size > DEFAULT_IMPORT_MAX_BYTES) {
+    if (file.size > this.importMaxBytes) {
+      const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
       this.importOutcome = {
         kind: 'refused',
         fileName,
-        message: `The file is too large (${(file.size / (1024 * 1024)).toFixed(1)} MB; the limit is ${DEFAULT_IMPORT_MAX_BYTES / (1024 * 1024)} MB).`,
+        message: `The file is too large (${megabytes(file.size)}; the limit is ${megabytes(this.importMaxBytes)}).`,
       };
       return;
     }
     this.importOutcome = { kind: 'busy', fileName };
     this.busy = true;
     try {
-      const report = await importData(this.openDatabase, await file.text(), { nowMs: this.nowMs() });
+      const report = await importData(this.openDatabase, await file.text(), { nowMs: this.nowMs(), maxBytes: this.importMaxBytes });
       this.importOutcome = { kind: 'report', fileName, report };
       this.error = null;
       if (report.imported > 0) {
@@ -558,14 +573,24 @@ export class CcSupervisor extends LitElement {
         <button type="button" @click=${this.handleExportCsv} ?disabled=${empty || this.busy}>Export CSV summary</button>
         <button type="button" @click=${this.handleExportJson} ?disabled=${empty || this.busy}>Export JSON records</button>
         <label
+          ><input
+            type="checkbox"
+            name="export-every-station"
+            .checked=${this.exportEveryStation}
+            @change=${(event: Event) => (this.exportEveryStation = (event.target as HTMLInputElement).checked)}
+          />
+          JSON: include stations under k (a full copy to move the data)</label
+        >
+        <label
           >Import a JSON export
           <input type="file" name="import" accept=".json,application/json" ?disabled=${this.busy} @change=${this.handleImportChange}
         /></label>
         <button type="button" class="danger" @click=${this.handleClearOpen} ?disabled=${this.busy}>Clear all data…</button>
       </div>
       <p class="hint">
-        CSV: the anonymized summary shown, one row per group, day and rule. JSON: every record in the dates chosen, all stations,
-        not anonymized, to move data to another browser (import it there). No image is ever exported.
+        CSV: the anonymized summary shown, one row per group, day and rule. JSON: the records in the dates chosen of the stations with
+        at least k records; tick the box to include every station, not anonymized, to move data to another browser (import it there). No
+        image is ever exported.
       </p>
       <div role="status" class="report" data-region="import">${this.renderImportOutcome()}</div>
       ${this.renderClearDialog()}
