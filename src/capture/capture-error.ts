@@ -3,6 +3,8 @@ export type CaptureErrorCode =
   | 'no-camera'
   | 'camera-busy'
   | 'camera-ended'
+  | 'camera-black'
+  | 'camera-stalled'
   | 'camera-unsupported'
   | 'unreadable-file'
   | 'unsupported-file';
@@ -13,6 +15,10 @@ const MESSAGES: Record<CaptureErrorCode, string> = {
   'no-camera': 'No camera found: plug in a webcam and press Retry, or open a photo or video file instead.',
   'camera-busy': 'The camera is in use by another program or tab: close it there and press Retry.',
   'camera-ended': 'The camera stopped (unplugged or switched off): reconnect it and press Retry.',
+  'camera-black':
+    'The camera sends only black pictures: open its privacy shutter or uncover the lens, or turn on the light. The check resumes by itself; press Retry to restart the camera.',
+  'camera-stalled':
+    'The camera stopped sending pictures: check its cable and close other programs that use it, then press Retry.',
   'camera-unsupported':
     'This browser cannot open a camera here: use a current Chrome, Edge or Firefox on https or localhost.',
   'unreadable-file': 'could not be read: the file may be damaged. Try another photo or video.',

@@ -1,6 +1,8 @@
-import { chromium } from '@playwright/test';
-import { acceptConsentIn, CLIPS, expect, measure, PHOTOS, test } from './fixtures';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { acceptConsentIn, CACHE, CLIPS, expect, measure, PHOTOS, test } from './fixtures';
 
 const CLIPS_WOMAN = join(CLIPS, 'mps_gesture_test_video_woman_facing_camera.mp4');
 
@@ -125,6 +127,33 @@ test('camera permission denied says where to allow it, with Retry', async ({ bas
     // The rest of the app still works: a photo can be analysed without the camera.
     await page.locator('input[type=file]').setInputFiles(PHOTOS.frontalSmiling);
     await expect(measure(page, 'person')).toHaveText('yes', { timeout: 60_000 });
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a camera that sends only black frames (a closed privacy shutter) is reported with what to do', async ({ baseURL }) => {
+  const blackClip = join(CACHE, 'black-camera.y4m');
+  if (!existsSync(blackClip)) {
+    mkdirSync(CACHE, { recursive: true });
+    execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'color=c=black:s=640x480:r=15:d=2', '-pix_fmt', 'yuv420p', blackClip]);
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.COUNTERCHECK_CHROMIUM ?? '/usr/lib/chromium/chromium',
+    args: [
+      '--no-sandbox', '--disable-background-networking', '--no-first-run',
+      '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${blackClip}`,
+    ],
+  });
+  try {
+    const context = await browser.newContext();
+    await acceptConsentIn(context);
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The camera sends only black pictures: open its privacy shutter', { timeout: 30_000 });
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(measure(page, 'person')).toHaveText('no');
   } finally {
     await browser.close();
   }

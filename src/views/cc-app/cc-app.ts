@@ -155,6 +155,10 @@ export class CcApp extends LitElement {
           this.setSource(null);
           this.sourceError = error;
         },
+        // Black frames or a stall: say what to do; the camera stays open, so the message clears when pictures return.
+        onHealthChange: (problem) => {
+          if (this.source === camera) this.sourceError = problem;
+        },
       });
       if (request !== this.sourceRequest) return camera.stop(); // a file was opened meanwhile
       this.setSource(camera);
