@@ -7,7 +7,7 @@ import type { StationCalibration } from '../core/calibration/station-calibration
 import { type CounterCheckConfig, DEFAULT_CONFIG } from '../core/config';
 import { computeObservations } from '../core/observations/compute-observations';
 import { faceFromCrop, HEAD_CROP_SIDES_SHOULDER_WIDTHS, headCropBox } from '../core/person/head-crop';
-import { type PersonChoice, type PersonSelection, selectPerson } from '../core/person/select-person';
+import { type PeopleInFrame, type PersonSelection, selectPerson } from '../core/person/select-person';
 import { evaluateRules, type RuleId, type Verdict } from '../core/rules';
 import type { FaceDetection, FrameSize, Observations, PoseDetection } from '../core/types';
 import type { Delegate, ProgressCallback } from '../inference/detector';
@@ -43,15 +43,6 @@ const STREAM_APPEARANCE_INTERVAL_MS = 1000;
  * else still judges nobody rather than the wrong person.
  */
 export const DEFAULT_MAX_PEOPLE: PeopleLimits = { stills: 3, streams: 1 };
-
-/** Who else was in frame and how the judged person was chosen. */
-export interface PeopleInFrame {
-  readonly choice: PersonChoice;
-  readonly count: number;
-  /** Everyone not judged, for the overlay. */
-  readonly otherPoses: readonly PoseDetection[];
-  readonly otherFaces: readonly FaceDetection[];
-}
 
 /** Everything the app knows about one frame: plain, serializable data. */
 export interface FrameAnalysis {
@@ -143,7 +134,7 @@ export class FrameAnalyzer {
     if (closerFace) selected = selectPerson(poses, [...faces, closerFace], size, calibratedPosition, station.config.observations);
     const { pose, face } = selected;
     // Only an empty frame asks the object detector for a hidden person: others in frame but away from the post leave it empty.
-    const nobody = selected.choice === 'nobody';
+    const nobody = selected.people.choice === 'nobody';
     const objects = await this.detectObjects(frame, nobody);
     const objectsDone = performance.now();
     const sidewaysPoseFound = nobody && frame.kind === 'image' ? await this.findSidewaysPose(frame) : null;
@@ -159,12 +150,7 @@ export class FrameAnalyzer {
       person: observations.personPresent,
       pose,
       face,
-      people: {
-        choice: selected.choice,
-        count: selected.peopleCount,
-        otherPoses: selected.otherPoses,
-        otherFaces: selected.otherFaces,
-      },
+      people: selected.people,
       objects,
       observations,
       appearance,

@@ -1,4 +1,4 @@
-import type { PeopleInFrame } from '../pipeline/frame-analyzer';
+import type { PeopleInFrame } from '../core/person/select-person';
 
 /** Display helpers: views format numbers, they never compute geometry. */
 export const formatDegrees = (value: number | null | undefined): string =>

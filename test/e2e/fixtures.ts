@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, expect, type Page, test as base } from '@playwright/test';
+import { type Browser, type BrowserContext, chromium, expect, type Page, test as base } from '@playwright/test';
 import { acceptedConsent } from '../../src/core/privacy/consent';
 import { CONSENT_KEY } from '../../src/storage/privacy-preferences';
 
@@ -110,3 +110,17 @@ export function storeCounts(page: Page): Promise<Record<string, number>> {
 
 /** Locator for one live measure's value in the page. */
 export const measure = (page: Page, key: string) => page.locator(`cc-measures dd[data-measure="${key}"]`);
+
+/** Args every test browser gets (no background traffic, no first-run UI). */
+export const BROWSER_ARGS = ['--no-sandbox', '--disable-background-networking', '--no-first-run'];
+
+/** A browser of its own for a test that needs other camera flags, with consent given in a fresh context. */
+export async function launchWithCamera(extraArgs: readonly string[]): Promise<{ browser: Browser; page: Page }> {
+  const browser = await chromium.launch({
+    executablePath: process.env.COUNTERCHECK_CHROMIUM ?? '/usr/lib/chromium/chromium',
+    args: [...BROWSER_ARGS, '--use-fake-device-for-media-stream', ...extraArgs],
+  });
+  const context = await browser.newContext();
+  await acceptConsentIn(context);
+  return { browser, page: await context.newPage() };
+}

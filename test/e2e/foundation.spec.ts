@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { acceptConsentIn, CACHE, CLIPS, expect, measure, PHOTOS, test } from './fixtures';
+import { CACHE, CLIPS, expect, launchWithCamera, measure, PHOTOS, test } from './fixtures';
 
 const CLIPS_WOMAN = join(CLIPS, 'mps_gesture_test_video_woman_facing_camera.mp4');
 
@@ -112,14 +111,8 @@ test.describe('foundation: real models on real frames in the page', () => {
 });
 
 test('camera permission denied says where to allow it, with Retry', async ({ baseURL }) => {
-  const browser = await chromium.launch({
-    executablePath: process.env.COUNTERCHECK_CHROMIUM ?? '/usr/lib/chromium/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--no-first-run', '--use-fake-device-for-media-stream', '--deny-permission-prompts'],
-  });
+  const { browser, page } = await launchWithCamera(['--deny-permission-prompts']);
   try {
-    const context = await browser.newContext();
-    await acceptConsentIn(context);
-    const page = await context.newPage();
     await page.goto(`${baseURL}/`);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Camera permission denied: allow the camera for this site in the address bar');
@@ -138,17 +131,8 @@ test('a camera that sends only black frames (a closed privacy shutter) is report
     mkdirSync(CACHE, { recursive: true });
     execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'color=c=black:s=640x480:r=15:d=2', '-pix_fmt', 'yuv420p', blackClip]);
   }
-  const browser = await chromium.launch({
-    executablePath: process.env.COUNTERCHECK_CHROMIUM ?? '/usr/lib/chromium/chromium',
-    args: [
-      '--no-sandbox', '--disable-background-networking', '--no-first-run',
-      '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${blackClip}`,
-    ],
-  });
+  const { browser, page } = await launchWithCamera(['--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${blackClip}`]);
   try {
-    const context = await browser.newContext();
-    await acceptConsentIn(context);
-    const page = await context.newPage();
     await page.goto(`${baseURL}/`);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The camera sends only black pictures: open its privacy shutter', { timeout: 30_000 });

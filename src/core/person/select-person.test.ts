@@ -42,14 +42,14 @@ describe('posePosition and facePosition', () => {
 describe('selectPerson', () => {
   it('answers nobody for an empty frame', () => {
     const selection = selectPerson([], [], FRAME, null, CONFIG);
-    expect(selection).toMatchObject({ pose: null, face: null, choice: 'nobody', peopleCount: 0 });
+    expect(selection).toMatchObject({ pose: null, face: null, people: { choice: 'nobody', count: 0 } });
   });
 
   it('judges the only person, with the face that belongs to the body', () => {
     const staff = body(0.5, 0.35, 0.35);
     const staffFace = face(0.505, 0.36, 0.14);
     const selection = selectPerson([staff], [staffFace], FRAME, null, CONFIG);
-    expect(selection).toMatchObject({ pose: staff, face: staffFace, choice: 'only', peopleCount: 1 });
+    expect(selection).toMatchObject({ pose: staff, face: staffFace, people: { choice: 'only', count: 1 } });
   });
 
   it('without a calibrated position judges the person nearest the camera and lists the others', () => {
@@ -58,9 +58,9 @@ describe('selectPerson', () => {
     const staffFace = face(0.6, 0.41, 0.16);
     const passerFace = face(0.2, 0.3, 0.05);
     const selection = selectPerson([passerBy, staff], [passerFace, staffFace], FRAME, null, CONFIG);
-    expect(selection).toMatchObject({ pose: staff, face: staffFace, choice: 'nearest-camera', peopleCount: 2 });
-    expect(selection.otherPoses).toEqual([passerBy]);
-    expect(selection.otherFaces).toEqual([passerFace]);
+    expect(selection).toMatchObject({ pose: staff, face: staffFace, people: { choice: 'nearest-camera', count: 2 } });
+    expect(selection.people.otherPoses).toEqual([passerBy]);
+    expect(selection.people.otherFaces).toEqual([passerFace]);
   });
 
   it('with a calibrated position judges the person there, even when someone larger leans in', () => {
@@ -68,21 +68,21 @@ describe('selectPerson', () => {
     const staff = body(0.32, 0.4, 0.3);
     const customer = body(0.75, 0.3, 0.5);
     const selection = selectPerson([customer, staff], [], FRAME, calibrated, CONFIG);
-    expect(selection).toMatchObject({ pose: staff, choice: 'at-calibrated-position', face: null });
+    expect(selection).toMatchObject({ pose: staff, face: null, people: { choice: 'at-calibrated-position' } });
   });
 
   it('leaves the post empty when nobody is at the calibrated position', () => {
     const calibrated: PersonPosition = { headX: 0.3, headY: 0.35, shoulderWidthFraction: 0.3 };
     const colleague = body(0.85, 0.3, 0.25);
     const selection = selectPerson([colleague], [face(0.85, 0.3, 0.1)], FRAME, calibrated, CONFIG);
-    expect(selection).toMatchObject({ pose: null, face: null, choice: 'none-at-position', peopleCount: 1 });
-    expect(selection.otherPoses).toEqual([colleague]);
+    expect(selection).toMatchObject({ pose: null, face: null, people: { choice: 'none-at-position', count: 1 } });
+    expect(selection.people.otherPoses).toEqual([colleague]);
   });
 
   it('keeps judging a person who slumps within reach of the calibrated position', () => {
     const calibrated: PersonPosition = { headX: 0.5, headY: 0.3, shoulderWidthFraction: 0.3 };
     const slumped = body(0.52, 0.55, 0.3);
-    expect(selectPerson([slumped], [], FRAME, calibrated, CONFIG).choice).toBe('only');
+    expect(selectPerson([slumped], [], FRAME, calibrated, CONFIG).people.choice).toBe('only');
   });
 
   it('does not pair a body with a face far from its head', () => {
@@ -90,12 +90,12 @@ describe('selectPerson', () => {
     const other = face(0.8, 0.35, 0.1);
     const selection = selectPerson([staff], [other], FRAME, null, CONFIG);
     expect(selection.face).toBeNull();
-    expect(selection.otherFaces).toEqual([other]);
+    expect(selection.people.otherFaces).toEqual([other]);
   });
 
   it('judges the largest face when no body is found', () => {
     const small = face(0.2, 0.3, 0.05);
     const large = face(0.6, 0.4, 0.2);
-    expect(selectPerson([], [small, large], FRAME, null, CONFIG)).toMatchObject({ pose: null, face: large, choice: 'nearest-camera' });
+    expect(selectPerson([], [small, large], FRAME, null, CONFIG)).toMatchObject({ pose: null, face: large, people: { choice: 'nearest-camera' } });
   });
 });

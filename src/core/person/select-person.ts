@@ -24,15 +24,21 @@ export type PersonChoice =
   /** People in frame, but none at the calibrated position: the post is empty. */
   | 'none-at-position';
 
-export interface PersonSelection {
-  readonly pose: PoseDetection | null;
-  readonly face: FaceDetection | null;
+/** Who was in frame and how the judged person was chosen. */
+export interface PeopleInFrame {
   readonly choice: PersonChoice;
   /** How many people were seen (bodies, or faces when no body was found). */
-  readonly peopleCount: number;
-  /** Everyone else, for the overlay (drawn dimmed, never judged). */
+  readonly count: number;
+  /** Everyone not judged, for the overlay (drawn dimmed, never judged). */
   readonly otherPoses: readonly PoseDetection[];
   readonly otherFaces: readonly FaceDetection[];
+}
+
+export interface PersonSelection {
+  /** The judged person's body and face; null when not found. */
+  readonly pose: PoseDetection | null;
+  readonly face: FaceDetection | null;
+  readonly people: PeopleInFrame;
 }
 
 export interface PersonSelectionConfig {
@@ -103,29 +109,23 @@ export function selectPerson(
   const placedPoses = place(poses, posePosition, frame);
   const placedFaces = place(faces, facePosition, frame);
   const candidates: Placed<PoseDetection | FaceDetection>[] = placedPoses.length > 0 ? placedPoses : placedFaces;
-  const peopleCount = candidates.length;
+  const count = candidates.length;
   const result = (chosen: Placed<PoseDetection | FaceDetection> | undefined, choice: PersonChoice): PersonSelection => {
     const pose = placedPoses.length > 0 ? ((chosen?.detection as PoseDetection | undefined) ?? null) : null;
     const face = pose ? faceOfBody(chosen!.position, placedFaces, frame) : ((chosen?.detection as FaceDetection | undefined) ?? null);
-    return {
-      pose,
-      face,
-      choice,
-      peopleCount,
-      otherPoses: poses.filter((other) => other !== pose),
-      otherFaces: faces.filter((other) => other !== face),
-    };
+    const otherPoses = poses.filter((other) => other !== pose);
+    return { pose, face, people: { choice, count, otherPoses, otherFaces: faces.filter((other) => other !== face) } };
   };
-  if (peopleCount === 0) return result(undefined, 'nobody');
+  if (count === 0) return result(undefined, 'nobody');
   if (calibrated) {
     const reachPx = config.personMaxOffsetShoulderWidths * calibrated.shoulderWidthFraction * frame.widthPx;
     const nearest = minBy(candidates, (c) => headDistancePx(c.position, calibrated, frame));
     return nearest && headDistancePx(nearest.position, calibrated, frame) <= reachPx
-      ? result(nearest, peopleCount === 1 ? 'only' : 'at-calibrated-position')
+      ? result(nearest, count === 1 ? 'only' : 'at-calibrated-position')
       : result(undefined, 'none-at-position');
   }
   const largest = minBy(candidates, (c) => -c.position.shoulderWidthFraction);
-  return result(largest, peopleCount === 1 ? 'only' : 'nearest-camera');
+  return result(largest, count === 1 ? 'only' : 'nearest-camera');
 }
 
 /** The face whose nose is nearest the body's, if near enough to be the same person's. */
