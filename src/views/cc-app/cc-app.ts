@@ -5,6 +5,7 @@ import { CaptureError } from '../../capture/capture-error';
 import { openFile } from '../../capture/file-source';
 import type { FrameSource } from '../../capture/frame';
 import { DEFAULT_CONFIG } from '../../core/config';
+import type { ReferencePose } from '../../core/reference-pose/reference-pose';
 import { APPEARANCE_RULES, FRAME_RULES, POSTURE_RULES } from '../../core/rules';
 import type { PoseModelVariant } from '../../inference/pose-landmarker';
 import type { FrameAnalysis } from '../../pipeline/frame-analyzer';
@@ -50,6 +51,8 @@ export class CcApp extends LitElement {
   @state() private mirrored = true;
   @state() private dragging = false;
   @state() private trainerMode = false;
+  /** The trainer's reference pose: in memory only, kept while the page is open (no image, joint angles). */
+  @state() private referencePose: ReferencePose | null = null;
   @state() private editingCounterLine = false;
   /** Which screen shows, from the address's #fragment so it survives a reload and works with Back. */
   @state() private view: 'live' | 'supervisor' = viewFromHash();
@@ -237,6 +240,8 @@ export class CcApp extends LitElement {
             .verdicts=${this.loop.verdicts}
             .rules=${POSTURE_RULES}
             ?mirrored=${this.mirrored}
+            .reference=${this.referencePose}
+            @cc-reference-change=${(e: CustomEvent<ReferencePose | null>) => (this.referencePose = e.detail)}
             @cc-trainer-exit=${() => (this.trainerMode = false)}
             @cc-mirror-change=${(e: CustomEvent<boolean>) => (this.mirrored = e.detail)}
           ></cc-trainer>`
