@@ -6,7 +6,8 @@ import { openFile } from '../../capture/file-source';
 import type { FrameSource } from '../../capture/frame';
 import { DEFAULT_CONFIG } from '../../core/config';
 import type { ReferencePose } from '../../core/reference-pose/reference-pose';
-import { APPEARANCE_RULES, FRAME_RULES, POSTURE_RULES } from '../../core/rules';
+import { configForSetup, DEFAULT_STATION_SETUP, type StationSetup } from '../../core/station-setup/station-setup';
+import { APPEARANCE_RULES, FRAME_RULES, POSTURE_RULES, type RuleId } from '../../core/rules';
 import type { PoseModelVariant } from '../../inference/pose-landmarker';
 import type { FrameAnalysis } from '../../pipeline/frame-analyzer';
 import { IndexedDbCalibrationStore } from '../../storage/calibration-store';
@@ -19,6 +20,7 @@ import '../cc-measures/cc-measures';
 import '../cc-rule-chips/cc-rule-chips';
 import '../cc-self-check/cc-self-check';
 import '../cc-stage/cc-stage';
+import '../cc-station-setup/cc-station-setup';
 import '../cc-status/cc-status';
 import '../cc-supervisor/cc-supervisor';
 import '../cc-trainer/cc-trainer';
@@ -53,6 +55,10 @@ export class CcApp extends LitElement {
   @state() private trainerMode = false;
   /** The trainer's reference pose: in memory only, kept while the page is open (no image, joint angles). */
   @state() private referencePose: ReferencePose | null = null;
+  /** This station's language, rule switches and thresholds (IndexedDB, through cc-station-setup). */
+  @state() private setup: StationSetup = DEFAULT_STATION_SETUP;
+  private setupConfig = DEFAULT_CONFIG;
+  private enabledRules: ReadonlySet<RuleId> | undefined = undefined;
   @state() private editingCounterLine = false;
   /** Which screen shows, from the address's #fragment so it survives a reload and works with Back. */
   @state() private view: 'live' | 'supervisor' = viewFromHash();
@@ -81,11 +87,23 @@ export class CcApp extends LitElement {
       analyzer.station = { ...analyzer.station, calibration: this.calibration.calibration };
       this.loop.refresh();
     }
+    if (analyzer && (analyzer.station.config !== this.setupConfig || analyzer.station.enabled !== this.enabledRules)) {
+      const { enabled: _previous, ...station } = analyzer.station;
+      analyzer.station = { ...station, config: this.setupConfig, ...(this.enabledRules ? { enabled: this.enabledRules } : {}) };
+      this.loop.refresh();
+    }
     this.loop.use(this.source, analyzer);
   }
 
   private handleAnalysis(analysis: FrameAnalysis): void {
     if (this.calibration.capturing) void this.calibration.addSample(analysis.observations, performance.now());
+  }
+
+  private handleSetupChange(setup: StationSetup): void {
+    this.setup = setup;
+    this.setupConfig = configForSetup(setup);
+    this.enabledRules = setup.enabledRuleIds ? new Set(setup.enabledRuleIds as RuleId[]) : undefined;
+    this.loop.configure(this.setupConfig);
   }
 
   private handleCalibrate(): void {
@@ -293,8 +311,9 @@ export class CcApp extends LitElement {
               <h2 id="self-check-title">Morning self-check · 上岗自检</h2>
               <cc-self-check
                 .analysis=${this.loop.analysis}
-                .rules=${FRAME_RULES}
+                .rules=${this.enabledRules ? FRAME_RULES.filter((rule) => this.enabledRules!.has(rule.id)) : FRAME_RULES}
                 .stationId=${this.stationId}
+                .language=${this.setup.language}
                 ?ready=${!!this.source && !!this.loop.analysis}
               ></cc-self-check>
             </section>
@@ -310,6 +329,15 @@ export class CcApp extends LitElement {
             <section class="panel" aria-labelledby="measures-title">
               <h2 id="measures-title">Live measures</h2>
               <cc-measures .analysis=${this.loop.analysis} .fps=${this.loop.fps.value}></cc-measures>
+            </section>
+            <section class="panel" aria-labelledby="setup-title">
+              <h2 id="setup-title">Station setup · 工位设置</h2>
+              <cc-station-setup
+                .stationId=${this.stationId}
+                .rules=${FRAME_RULES}
+                @cc-station-setup-change=${(e: CustomEvent<StationSetup>) => this.handleSetupChange(e.detail)}
+                @cc-calibration-imported=${() => void this.calibration.hostConnected()}
+              ></cc-station-setup>
             </section>
             <section class="panel engine" aria-label="Engine">
               <div data-engine="delegate">Delegate: <strong>${this.models.delegate}</strong> (${this.models.delegateReason})</div>

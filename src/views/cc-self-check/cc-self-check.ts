@@ -1,20 +1,24 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { RuleDefinition, RuleId, Verdict } from '../../core/rules';
 import { aggregateCheck } from '../../core/self-check/aggregate-verdicts';
 import { fixHint } from '../../core/self-check/fix-hints';
+import type { SetupLanguage } from '../../core/station-setup/station-setup';
 import { checkRecordFromVerdicts } from '../../core/summaries/build-records';
 import type { CheckRecord } from '../../core/summaries/records';
 import type { FrameAnalysis } from '../../pipeline/frame-analyzer';
 import { CheckRepository } from '../../storage/check-repository';
 import { db } from '../../storage/db';
 import { formatMeasure, measureLabel } from '../format';
+import { inLanguage, langAttribute } from '../language';
 import { STATUS_ICON, STATUS_TEXT, statusColors } from '../status-style';
 
 /** The guided check: a short countdown, then frames are judged for a few seconds (10 s in all at most). */
 export const COUNTDOWN_S = 3;
 export const CHECK_MS = 5000;
 const HISTORY_LENGTH = 10;
+const STATUS_TEXT_ZH = { pass: '通过', fail: '未通过', unknown: '无法判断', off: '已关闭' } as const;
 
 type Phase = { kind: 'idle' } | { kind: 'countdown'; secondsLeft: number } | { kind: 'checking'; startedAtMs: number; only: readonly RuleId[] };
 
@@ -99,6 +103,8 @@ export class CcSelfCheck extends LitElement {
   @property() stationId = '';
   /** Whether a live source is running (a check needs one). */
   @property({ type: Boolean }) ready = false;
+  /** The station's language for instructions and the checklist. */
+  @property() language: SetupLanguage = 'both';
 
   @state() private phase: Phase = { kind: 'idle' };
   @state() private result: Record<RuleId, Verdict> | null = null;
@@ -174,15 +180,17 @@ export class CcSelfCheck extends LitElement {
   override render() {
     const phase = this.phase;
     const failed = this.result ? this.rules.filter((rule) => this.result![rule.id]?.status === 'fail').map((rule) => rule.id) : [];
+    const language = this.language;
+    const passed = this.result ? this.rules.filter((rule) => this.result![rule.id]?.status === 'pass').length : 0;
     return html`
-      <p class="instructions" role="status" aria-live="polite" data-self-check-status>
+      <p class="instructions" role="status" aria-live="polite" data-self-check-status lang=${ifDefined(langAttribute(language))}>
         ${phase.kind === 'countdown'
-          ? html`坐直，看镜头，出示工牌 · Sit upright, look at the camera, show your badge… ${phase.secondsLeft}`
+          ? `${inLanguage({ zh: '坐直，看镜头，出示工牌', en: 'Sit upright, look at the camera, show your badge' }, language)}… ${phase.secondsLeft}`
           : phase.kind === 'checking'
-            ? html`检查中，请保持 · Checking: hold still…`
+            ? inLanguage({ zh: '检查中，请保持', en: 'Checking: hold still…' }, language)
             : this.result
-              ? `${Object.values(this.result).filter((v) => v.status === 'pass').length} of ${this.rules.length} passed`
-              : 'A guided check of a few seconds, before your shift.'}
+              ? inLanguage({ zh: `${this.rules.length} 项中 ${passed} 项通过`, en: `${passed} of ${this.rules.length} passed` }, language)
+              : inLanguage({ zh: '上岗前几秒钟的引导检查。', en: 'A guided check of a few seconds, before your shift.' }, language)}
       </p>
       <button class="primary" type="button" ?disabled=${!this.ready || phase.kind !== 'idle'} @click=${() => this.start()}>
         Start self-check
@@ -197,7 +205,8 @@ export class CcSelfCheck extends LitElement {
   }
 
   private renderChecklist(result: Record<RuleId, Verdict>) {
-    return html`<ul class="checklist" aria-label="Self-check result">
+    const language = this.language;
+    return html`<ul class="checklist" aria-label="Self-check result" lang=${ifDefined(langAttribute(language))}>
       ${this.rules.map((rule) => {
         const verdict = result[rule.id];
         if (!verdict) return nothing;
@@ -206,10 +215,10 @@ export class CcSelfCheck extends LitElement {
         const value = measure ? verdict.evidence.measures[measure] : undefined;
         return html`<li class="item ${verdict.status}" data-rule=${rule.id}>
           <div class="head">
-            <span aria-hidden="true">${STATUS_ICON[verdict.status]}</span> ${rule.title.zh} · ${rule.title.en}:
-            ${STATUS_TEXT[verdict.status]}
+            <span aria-hidden="true">${STATUS_ICON[verdict.status]}</span> ${inLanguage(rule.title, language)}:
+            ${inLanguage({ zh: STATUS_TEXT_ZH[verdict.status], en: STATUS_TEXT[verdict.status] }, language, ' ')}
           </div>
-          ${hint ? html`<div class="fix">${hint.zh} ${hint.en}</div>` : nothing}
+          ${hint ? html`<div class="fix">${inLanguage(hint, language, ' ')}</div>` : nothing}
           ${measure && value !== undefined
             ? html`<div class="evidence">${measureLabel(measure)} ${formatMeasure(measure, value)} · confidence ${verdict.evidence.confidence.toFixed(2)}</div>`
             : nothing}
