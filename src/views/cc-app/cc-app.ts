@@ -4,6 +4,7 @@ import { openCamera } from '../../capture/camera-source';
 import { CaptureError } from '../../capture/capture-error';
 import { openFile } from '../../capture/file-source';
 import type { FrameSource } from '../../capture/frame';
+import { makeThumbnail } from '../../capture/thumbnail';
 import { DEFAULT_CONFIG } from '../../core/config';
 import type { ReferencePose } from '../../core/reference-pose/reference-pose';
 import { configForSetup, DEFAULT_STATION_SETUP, type StationSetup } from '../../core/station-setup/station-setup';
@@ -98,6 +99,9 @@ export class CcApp extends LitElement {
   private handleAnalysis(analysis: FrameAnalysis): void {
     if (this.calibration.capturing) void this.calibration.addSample(analysis.observations, performance.now());
   }
+
+  /** A small picture of what the stage shows, for a self-check whose user opted in. */
+  private readonly captureThumbnail = async (): Promise<Blob | null> => (this.source ? makeThumbnail(this.source.element) : null);
 
   private handleSetupChange(setup: StationSetup): void {
     this.setup = setup;
@@ -314,6 +318,7 @@ export class CcApp extends LitElement {
                 .rules=${this.enabledRules ? FRAME_RULES.filter((rule) => this.enabledRules!.has(rule.id)) : FRAME_RULES}
                 .stationId=${this.stationId}
                 .language=${this.setup.language}
+                .captureThumbnail=${this.captureThumbnail}
                 ?ready=${!!this.source && !!this.loop.analysis}
               ></cc-self-check>
             </section>
