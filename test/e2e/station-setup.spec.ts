@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { FileChooser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const setupPanel = (page: Page) => page.locator('cc-station-setup');
+
+/** Picks `files` in the file chooser that "Import setup…" opens. */
+async function importSetup(page: Page, files: Parameters<FileChooser['setFiles']>[0]): Promise<void> {
+  const choosing = page.waitForEvent('filechooser');
+  await setupPanel(page).getByRole('button', { name: 'Import setup…' }).click();
+  await (await choosing).setFiles(files);
+}
 
 test('a station setup exported from one browser and imported into a fresh one sets it alike, and a bad file changes nothing', async ({
   page,
@@ -43,7 +50,7 @@ test('a station setup exported from one browser and imported into a fresh one se
 
     // A bad file is refused whole, with every problem named; nothing changes.
     const bad = { ...file, setup: { ...file.setup, language: 'fr', enabledRuleIds: [...file.setup.enabledRuleIds, 'conduct.teleport'] } };
-    await otherPanel.getByLabel('Station setup file').setInputFiles({
+    await importSetup(other, {
       name: 'bad-setup.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(bad)),
@@ -55,7 +62,7 @@ test('a station setup exported from one browser and imported into a fresh one se
     await expect(otherPanel.getByLabel('Language · 语言')).toHaveValue('both');
     await expect(otherPanel.locator('input[data-rule="dress.no_hat"]')).toBeChecked();
 
-    await otherPanel.getByLabel('Station setup file').setInputFiles(path);
+    await importSetup(other, path);
     const imported = otherPanel.locator('[data-setup-report="imported"]');
     await expect(imported).toContainText('Setup imported.');
     await expect(imported).toContainText('Language: English only');

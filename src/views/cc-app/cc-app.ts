@@ -250,7 +250,7 @@ export class CcApp extends LitElement {
             <a href="#" aria-current=${this.view === 'live' ? 'page' : 'false'}>Live &amp; self-check</a>
             <a href="#supervisor" aria-current=${this.view === 'supervisor' ? 'page' : 'false'}>Supervisor</a>
           </nav>
-          <span class="privacy">Runs on this device: no frame or image leaves it, and none is stored. Station ${this.stationId}</span>
+          <span class="privacy">Runs on this device: no frame or image leaves it, and none is stored unless you opt in to self-check pictures. Station ${this.stationId}</span>
         </header>
         ${this.view === 'supervisor' ? html`<cc-supervisor></cc-supervisor>` : this.renderLive(progress, error)}
         ${this.dragging ? html`<div class="drop-hint">Drop a photo or video to analyse it</div>` : nothing}

@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { DEFAULT_POSTURE_RULES_CONFIG, type PostureRulesConfig } from '../../core/config';
 import type { RuleDefinition } from '../../core/rules';
 import {
@@ -50,13 +50,17 @@ export class CcStationSetup extends LitElement {
     }
     .thresholds {
       display: grid;
-      grid-template-columns: 1fr 6rem;
+      grid-template-columns: minmax(0, 1fr) 4.5rem;
       gap: 0.25rem 0.5rem;
       align-items: center;
       font-size: 0.85rem;
     }
+    .thresholds label {
+      overflow-wrap: anywhere;
+    }
     input[type='number'] {
       width: 100%;
+      box-sizing: border-box;
       font: inherit;
     }
     input.changed {
@@ -105,9 +109,6 @@ export class CcStationSetup extends LitElement {
       font-size: 0.85rem;
       color: #475569;
     }
-    input[type='file'] {
-      display: none;
-    }
   `;
 
   @property() stationId = '';
@@ -117,7 +118,6 @@ export class CcStationSetup extends LitElement {
   @state() private setup: StationSetup = DEFAULT_STATION_SETUP;
   @state() private report: Report | null = null;
   @state() private thresholdError: string | null = null;
-  @query('input[type=file]') private fileInput!: HTMLInputElement;
   private readonly store = new StationSetupStore(db);
 
   override connectedCallback(): void {
@@ -178,11 +178,19 @@ export class CcStationSetup extends LitElement {
     }
   }
 
-  private async handleImport(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  /** Opens the file picker. The input is made on demand, so the page keeps one file input (the photo / video one). */
+  private handleImportClick(): void {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = 'application/json,.json';
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (file) void this.handleImport(file);
+    });
+    input.click();
+  }
+
+  private async handleImport(file: File): Promise<void> {
     const parsed = parseStationSetupFile(await file.text(), {
       nowMs: Date.now(),
       knownRuleIds: this.rules.map((rule) => rule.id),
@@ -255,8 +263,7 @@ export class CcStationSetup extends LitElement {
       </details>
       <div class="actions">
         <button type="button" @click=${this.handleExport}>Export setup (JSON)</button>
-        <button type="button" @click=${() => this.fileInput.click()}>Import setup…</button>
-        <input type="file" accept="application/json,.json" aria-label="Station setup file" @change=${this.handleImport} />
+        <button type="button" @click=${this.handleImportClick}>Import setup…</button>
       </div>
       <p class="note">The file holds the rules, thresholds, calibration and language, not this station's id (${this.stationId}).</p>
       ${this.renderReport()}
