@@ -1,9 +1,17 @@
 #!/usr/bin/env node
 // npm run bench [-- --clip FILE --frames N --width PX --pose lite|full --delegate auto|CPU|GPU --people N]
+// npm run bench -- --supervisor-year: see bench-supervisor.mjs
 // Times, in one headless Chromium run over the same decoded frames of a real clip:
 //   (a) PoseLandmarker alone, (b) FaceLandmarker alone, (c) the app's whole per-frame pipeline.
 // Prints medians; the last line is one JSON object.
 import { join } from 'node:path';
+
+// The supervisor year benchmark is its own script.
+if (process.argv.includes('--supervisor-year')) {
+  await import('./bench-supervisor.mjs');
+  process.exit(0);
+}
+
 import { parseArgs } from 'node:util';
 import { openHarness } from './lib/harness.mjs';
 import { SHARED } from './lib/paths.mjs';

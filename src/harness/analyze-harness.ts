@@ -30,6 +30,8 @@ export interface CounterCheckHarness {
   analyzeVideo(url: string, name: string, fps: number, onFrame: (analysis: FrameAnalysis, index: number) => void): Promise<number>;
   /** The pipeline itself, for benchmarks. */
   readonly analyzer: Promise<FrameAnalyzer>;
+  /** The supervisor year benchmark, loaded on demand. */
+  supervisorBench(): Promise<typeof import('./supervisor-bench')>;
 }
 
 declare global {
@@ -71,6 +73,7 @@ function createHarness(): CounterCheckHarness {
 
   return {
     analyzer,
+    supervisorBench: () => import('./supervisor-bench'),
     ready: analyzer.then(() => ({ delegate, delegateReason, poseVariant })),
     async analyzeImage(url, name, options = {}) {
       const pipeline = await analyzer;

@@ -103,6 +103,37 @@ export class CheckRepository {
     });
   }
 
+  /** Deletes one self-check (and its thumbnail, which lives in the record); false when none had that id. */
+  async delete(id: string): Promise<boolean> {
+    return mapStorageErrors('deleting the self-check', async () => {
+      const tx = (await this.open()).transaction('checks', 'readwrite');
+      const found = (await tx.store.getKey(id)) !== undefined;
+      await awaitTransaction(tx, (track) => {
+        if (found) track(tx.store.delete(id));
+      });
+      return found;
+    });
+  }
+
+  /** Removes the thumbnails from a station's self-checks, keeping the rest of each record; returns how many. */
+  async removeThumbnails(stationId: string): Promise<number> {
+    return mapStorageErrors('deleting the self-check pictures', async () => {
+      const tx = (await this.open()).transaction('checks', 'readwrite');
+      let removed = 0;
+      let cursor = await tx.store.index('by-station-day').openCursor(wholeStationRange(stationId));
+      while (cursor) {
+        if (typeof cursor.value === 'object' && cursor.value !== null && 'thumbnail' in cursor.value) {
+          const { thumbnail: _thumbnail, ...rest } = cursor.value;
+          await cursor.update(rest as CheckRecord);
+          removed += 1;
+        }
+        cursor = await cursor.continue();
+      }
+      await tx.done;
+      return removed;
+    });
+  }
+
   /** Deletes every self-check. */
   async deleteAll(): Promise<void> {
     await mapStorageErrors('deleting self-checks', async () => {

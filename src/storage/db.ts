@@ -1,14 +1,15 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { StationCalibration } from '../core/calibration/station-calibration';
+import type { MinuteDayRollup } from '../core/summaries/minute-rollup';
 import type { CheckRecord, LocalDay, MinuteRecord, StationSettings } from '../core/summaries/records';
 import { StorageError } from './storage-error';
 
 /** The only place that knows the database's name, version, stores and indexes. */
 export const DB_NAME = 'countercheck';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Every store, for work that spans them all (`clearAllData`). */
-export const STORE_NAMES = ['calibrations', 'checks', 'minutes', 'settings'] as const;
+export const STORE_NAMES = ['calibrations', 'checks', 'minutes', 'settings', 'minuteRollups'] as const;
 
 export interface CounterCheckDB extends DBSchema {
   /** One calibration per station id. (v1) */
@@ -27,6 +28,12 @@ export interface CounterCheckDB extends DBSchema {
   };
   /** One settings record per station id. (v2) */
   settings: { key: string; value: StationSettings };
+  /**
+   * A cache of the minutes added up per station and local day, keyed `${stationId}:${day}`, so a year
+   * reads as a few hundred records. Checked against the minutes' count per day on every read and
+   * recomputed when it differs. (v3)
+   */
+  minuteRollups: { key: string; value: MinuteDayRollup; indexes: { 'by-day': LocalDay } };
 }
 
 /** What the shared connection does when other tabs need it gone. */
@@ -55,6 +62,11 @@ export function openCounterCheckDB(
         minutes.createIndex('by-day', 'day');
         minutes.createIndex('by-time', 'minuteStartMs');
         db.createObjectStore('settings');
+      }
+      if (oldVersion < 3) {
+        // Starts empty: the rollups are a cache, filled from the minutes on the first read of each day.
+        const rollups = db.createObjectStore('minuteRollups', { keyPath: 'id' });
+        rollups.createIndex('by-day', 'day');
       }
     },
     ...(callbacks.blocking ? { blocking: callbacks.blocking } : {}),

@@ -1,11 +1,27 @@
 import type { IDBPDatabase } from 'idb';
-import { isLocalDay } from '../core/summaries/local-day';
+import { addDays, isLocalDay, localDay } from '../core/summaries/local-day';
+import { isMinuteDayRollup, type MinuteDayRollup, minuteRollupId, rollupMinutes } from '../core/summaries/minute-rollup';
 import type { LocalDay, MinuteRecord } from '../core/summaries/records';
 import { isMinuteRecord, validateMinuteRecord } from '../core/summaries/validate-records';
 import { awaitTransaction } from './await-transaction';
 import type { CounterCheckDB } from './db';
 import { checkDayRange, type Listing, type RepositoryOptions, sortedListing, stationDaysRange, toListing } from './listing';
 import { mapStorageErrors, StorageError } from './storage-error';
+
+/** Minutes added up per station and day over a range (`rollupsByDays`). */
+export interface RollupListing {
+  /** One per station and day with stored minutes, by id. */
+  readonly rollups: readonly MinuteDayRollup[];
+  /** Valid minutes behind the rollups. */
+  readonly minuteCount: number;
+  /** Stored minutes that are not valid records: left out, left in place. */
+  readonly corrupt: number;
+  /** Days whose cached rollups were stale or missing and were recomputed from the minutes. */
+  readonly recomputedDays: number;
+}
+
+/** Most days one `rollupsByDays` call covers (ten years). */
+const ROLLUP_RANGE_MAX_DAYS = 3660;
 
 const byMinute = (a: MinuteRecord, b: MinuteRecord): number =>
   a.minuteStartMs - b.minuteStartMs || (a.stationId < b.stationId ? -1 : a.stationId > b.stationId ? 1 : 0);
@@ -48,9 +64,15 @@ export class MinuteRepository {
     this.validate(records);
     if (records.length === 0) return;
     await mapStorageErrors('saving monitoring minutes', async () => {
-      const tx = (await this.open()).transaction('minutes', 'readwrite');
-      const store = tx.store;
-      await awaitTransaction(tx, (track) => records.forEach((record) => track(store.put(record))));
+      const tx = (await this.open()).transaction(['minutes', 'minuteRollups'], 'readwrite');
+      const store = tx.objectStore('minutes');
+      const rollups = tx.objectStore('minuteRollups');
+      // A minute written again may change a day already added up: drop those days' cached rollups.
+      const days = new Set(records.map((record) => minuteRollupId(record.stationId, record.day)));
+      await awaitTransaction(tx, (track) => {
+        days.forEach((id) => track(rollups.delete(id)));
+        records.forEach((record) => track(store.put(record)));
+      });
     });
   }
 
@@ -72,6 +94,92 @@ export class MinuteRepository {
     });
   }
 
+  /**
+   * Every station's minutes from `fromDay` to `toDay`, added up per station and day: what the supervisor
+   * summary needs, read from the rollup cache where it still matches the minutes (the count of minutes
+   * per day, valid or not, equals the rollups'), else recomputed from the minutes and, for days before
+   * today, cached again. Writes that replace a minute drop its day's rollup (`putMany`); additions and
+   * deletions anywhere change the day's count, so a stale rollup is never used.
+   */
+  async rollupsByDays(fromDay: LocalDay, toDay: LocalDay): Promise<RollupListing> {
+    if (!checkDayRange(fromDay, toDay)) return { rollups: [], minuteCount: 0, corrupt: 0, recomputedDays: 0 };
+    const days: LocalDay[] = [];
+    for (let day = fromDay; day <= toDay && days.length < ROLLUP_RANGE_MAX_DAYS; day = addDays(day, 1)) days.push(day);
+    if (days[days.length - 1] !== toDay) throw new RangeError(`a range of more than ${ROLLUP_RANGE_MAX_DAYS} days: ${fromDay}..${toDay}`);
+    return mapStorageErrors('reading monitoring summaries', async () => {
+      const db = await this.open();
+      const range = IDBKeyRange.bound(fromDay, toDay);
+      const read = db.transaction(['minutes', 'minuteRollups']);
+      const byDay = read.objectStore('minutes').index('by-day');
+      const [stored, counts] = await Promise.all([
+        read.objectStore('minuteRollups').index('by-day').getAll(range),
+        Promise.all(days.map((day) => byDay.count(day))),
+        read.done,
+      ]);
+      const cached = new Map<LocalDay, { rollups: MinuteDayRollup[]; records: number; damaged: boolean }>();
+      for (const value of stored) {
+        const day = (value as { day?: unknown }).day as LocalDay;
+        const entry = cached.get(day) ?? { rollups: [], records: 0, damaged: false };
+        if (isMinuteDayRollup(value)) {
+          entry.rollups.push(value);
+          entry.records += value.monitoredMinutes + value.corrupt;
+        } else entry.damaged = true;
+        cached.set(day, entry);
+      }
+      const fresh: MinuteDayRollup[] = [];
+      const stale = days.filter((day, index) => {
+        const entry = cached.get(day);
+        if (!entry) return counts[index]! > 0;
+        if (!entry.damaged && entry.records === counts[index]) return false;
+        return true;
+      });
+      if (stale.length) fresh.push(...(await this.recomputeRollups(db, stale)));
+      const staleDays = new Set(stale);
+      const rollups = [...stored.filter((value) => isMinuteDayRollup(value) && !staleDays.has(value.day)), ...fresh] as MinuteDayRollup[];
+      rollups.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return {
+        rollups,
+        minuteCount: rollups.reduce((sum, rollup) => sum + rollup.monitoredMinutes, 0),
+        corrupt: rollups.reduce((sum, rollup) => sum + rollup.corrupt, 0),
+        recomputedDays: stale.length,
+      };
+    });
+  }
+
+  /**
+   * Adds up the minutes of `days` and replaces those days' cached rollups (days before today only: today's
+   * minutes are still coming). Reads and writes in one transaction, so no minute written meanwhile is missed.
+   */
+  private async recomputeRollups(db: IDBPDatabase<CounterCheckDB>, days: readonly LocalDay[]): Promise<MinuteDayRollup[]> {
+    const nowMs = this.nowMs();
+    const today = localDay(nowMs);
+    const tx = db.transaction(['minutes', 'minuteRollups'], 'readwrite');
+    const minutes = tx.objectStore('minutes').index('by-day');
+    const cache = tx.objectStore('minuteRollups');
+    const [values, oldKeys] = await Promise.all([
+      Promise.all(days.map((day) => minutes.getAll(day))),
+      Promise.all(days.map((day) => cache.index('by-day').getAllKeys(day))),
+    ]);
+    const valid: MinuteRecord[] = [];
+    const corrupt = new Map<string, number>();
+    for (const value of values.flat()) {
+      if (isMinuteRecord(value, nowMs)) valid.push(value);
+      else {
+        const { stationId, day } = value as Partial<MinuteRecord>;
+        const key = typeof stationId === 'string' && isLocalDay(day) ? minuteRollupId(stationId, day) : null;
+        // A record too damaged to place still counts against its day, so the day's count matches.
+        const id = key ?? minuteRollupId('?', days[values.findIndex((list) => list.includes(value))]!);
+        corrupt.set(id, (corrupt.get(id) ?? 0) + 1);
+      }
+    }
+    const rollups = rollupMinutes(valid, corrupt);
+    await awaitTransaction(tx, (track) => {
+      for (const key of oldKeys.flat()) track(cache.delete(key));
+      for (const rollup of rollups) if (rollup.day < today) track(cache.put(rollup));
+    });
+    return rollups;
+  }
+
   /** Every stored minute, oldest first. */
   async listAll(): Promise<Listing<MinuteRecord>> {
     return mapStorageErrors('reading monitoring minutes', async () =>
@@ -83,10 +191,15 @@ export class MinuteRepository {
   async deleteBefore(day: LocalDay): Promise<number> {
     if (!isLocalDay(day)) throw new RangeError(`not a date (YYYY-MM-DD): ${day}`);
     return mapStorageErrors('deleting old monitoring minutes', async () => {
-      const tx = (await this.open()).transaction('minutes', 'readwrite');
-      const store = tx.store;
-      const keys = await store.index('by-day').getAllKeys(IDBKeyRange.upperBound(day, true));
-      await awaitTransaction(tx, (track) => keys.forEach((key) => track(store.delete(key))));
+      const tx = (await this.open()).transaction(['minutes', 'minuteRollups'], 'readwrite');
+      const store = tx.objectStore('minutes');
+      const before = IDBKeyRange.upperBound(day, true);
+      const keys = await store.index('by-day').getAllKeys(before);
+      const rollupKeys = await tx.objectStore('minuteRollups').index('by-day').getAllKeys(before);
+      await awaitTransaction(tx, (track) => {
+        keys.forEach((key) => track(store.delete(key)));
+        rollupKeys.forEach((key) => track(tx.objectStore('minuteRollups').delete(key)));
+      });
       return keys.length;
     });
   }
@@ -94,7 +207,11 @@ export class MinuteRepository {
   /** Deletes every minute. */
   async deleteAll(): Promise<void> {
     await mapStorageErrors('deleting monitoring minutes', async () => {
-      await (await this.open()).clear('minutes');
+      const tx = (await this.open()).transaction(['minutes', 'minuteRollups'], 'readwrite');
+      await awaitTransaction(tx, (track) => {
+        track(tx.objectStore('minutes').clear());
+        track(tx.objectStore('minuteRollups').clear());
+      });
     });
   }
 }

@@ -47,6 +47,14 @@ describe('purgeExpiredRecords', () => {
     expect(await db.count('calibrations')).toBe(1);
   });
 
+  it('deletes the cached day rollups of the minutes it deletes, and only those', async () => {
+    const minutes = new MinuteRepository(open, options);
+    await minutes.rollupsByDays(day(400), TODAY); // a supervisor view: caches one rollup per station-day
+    expect((await db.getAll('minuteRollups')).map((rollup) => rollup.day).sort()).toEqual([day(95), day(1)].sort());
+    await purgeExpiredRecords(open, { nowMs: TEST_NOW_MS, retentionDays: 90 });
+    expect((await db.getAll('minuteRollups')).map((rollup) => rollup.day)).toEqual([day(1)]);
+  });
+
   it('a shorter period deletes more; running it again deletes nothing more', async () => {
     expect(await purgeExpiredRecords(open, { nowMs: TEST_NOW_MS, retentionDays: 7 })).toMatchObject({ checks: 5, minutes: 2 });
     expect(await purgeExpiredRecords(open, { nowMs: TEST_NOW_MS, retentionDays: 7 })).toMatchObject({ checks: 0, minutes: 0 });

@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import { retentionCutoffMs } from '../core/privacy/retention';
+import { minuteRollupId } from '../core/summaries/minute-rollup';
 import type { CounterCheckDB } from './db';
 import { mapStorageErrors } from './storage-error';
 
@@ -21,8 +22,8 @@ export interface PurgeReport {
 
 /**
  * Deletes the self-checks and monitored minutes that started before the retention cutoff, in one
- * transaction (all or nothing), walking each store's time index from its oldest record. Calibrations and
- * settings are kept. A period `retentionDaysProblem` refuses throws a RangeError before anything is deleted.
+ * transaction (all or nothing), walking each store's time index from its oldest record, with the cached
+ * day rollups of the deleted minutes (they are sums of them). Calibrations and settings are kept. A period `retentionDaysProblem` refuses throws a RangeError before anything is deleted.
  */
 export async function purgeExpiredRecords(
   open: () => Promise<IDBPDatabase<CounterCheckDB>>,
@@ -31,19 +32,27 @@ export async function purgeExpiredRecords(
   const cutoffMs = retentionCutoffMs(options.nowMs, options.retentionDays);
   const expired = IDBKeyRange.upperBound(cutoffMs, true);
   return mapStorageErrors('deleting expired records', async () => {
-    const tx = (await open()).transaction(['checks', 'minutes'], 'readwrite');
+    const tx = (await open()).transaction(['checks', 'minutes', 'minuteRollups'], 'readwrite');
+    const rollupsOfDeletedMinutes = new Set<string>();
     // Only IDB requests are awaited inside the transaction (STYLE 6).
     const purge = async (store: 'checks' | 'minutes'): Promise<number> => {
       let deleted = 0;
       let cursor = await tx.objectStore(store).index('by-time').openCursor(expired);
       while (cursor) {
+        if (store === 'minutes') rollupsOfDeletedMinutes.add(minuteRollupId(cursor.value.stationId, cursor.value.day));
         await cursor.delete();
         deleted += 1;
         cursor = await cursor.continue();
       }
       return deleted;
     };
-    const [checks, minutes] = await Promise.all([purge('checks'), purge('minutes'), tx.done]);
+    const purgeAll = async () => {
+      const counts = await Promise.all([purge('checks'), purge('minutes')]);
+      const rollups = tx.objectStore('minuteRollups');
+      await Promise.all([...rollupsOfDeletedMinutes].map((id) => rollups.delete(id)));
+      return counts;
+    };
+    const [[checks, minutes]] = await Promise.all([purgeAll(), tx.done]);
     return { checks, minutes, cutoffMs };
   });
 }

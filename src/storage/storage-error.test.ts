@@ -3,7 +3,7 @@ import { deleteDB, type IDBPDatabase } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { counts, makeCheck, makeMinute, pass, TEST_NOW_MS } from '../core/summaries/test-records';
 import { CheckRepository } from './check-repository';
-import { type CounterCheckDB, openCounterCheckDB } from './db';
+import { type CounterCheckDB, DB_VERSION, openCounterCheckDB } from './db';
 import { MinuteRepository } from './minute-repository';
 import { isQuotaExceeded, QUOTA_EXCEEDED_MESSAGE, StorageError } from './storage-error';
 import { quotaExceeded, withQuotaAfter } from './test-quota';
@@ -63,7 +63,7 @@ describe('db() when IndexedDB cannot be used', () => {
 
     vi.unstubAllGlobals();
     const connection = await db();
-    expect(connection.version).toBe(2);
+    expect(connection.version).toBe(DB_VERSION);
     connection.close();
     await deleteDB(connection.name);
   });

@@ -1,3 +1,4 @@
+import type { SetupLanguage, ThresholdOverrides } from '../station-setup/station-setup';
 import type { VerdictStatus } from '../types';
 
 /**
@@ -84,6 +85,10 @@ export interface StationSettings {
   readonly keepThumbnails: boolean;
   /** The rules this station checks; absent = all. The rest answer 'off'. */
   readonly enabledRuleIds?: readonly StoredRuleId[];
+  /** The language of instructions and checklists; absent = both Chinese and English. */
+  readonly language?: SetupLanguage;
+  /** Thresholds set away from their defaults (see config.ts); absent = none. */
+  readonly thresholds?: ThresholdOverrides;
 }
 
 export const RECORD_VERSION = 1;

@@ -1,3 +1,4 @@
+import type { MinuteDayRollup } from './minute-rollup';
 import type { CheckRecord, LocalDay, MinuteRecord, StoredRuleId } from './records';
 import { MINUTE_MS } from './records';
 
@@ -221,9 +222,14 @@ export function mergeStationSummaries(
  * Per station and day: the self-checks' pass, fail and unknown counts per rule (and pass rate), and from
  * the minute aggregates the posture minutes, violation time and violation count per rule; per rule
  * totals and trends over the days; and the same for the whole team. The records are trusted to be
- * valid (`validate-records.ts`): storage and import filter them first.
+ * valid (`validate-records.ts`): storage and import filter them first. `rollups` stand for minutes
+ * already added up per station and day (`rollupMinutes`); they must not cover the same station-days as `minutes`.
  */
-export function summarizeRecords(checks: readonly CheckRecord[], minutes: readonly MinuteRecord[]): SupervisorSummary {
+export function summarizeRecords(
+  checks: readonly CheckRecord[],
+  minutes: readonly MinuteRecord[],
+  rollups: readonly MinuteDayRollup[] = [],
+): SupervisorSummary {
   const stations = new Map<string, Map<LocalDay, DayAccumulator>>();
   const dayOf = (stationId: string, day: LocalDay): DayAccumulator =>
     upsert(upsert(stations, stationId, () => new Map()), day, () => ({
@@ -260,6 +266,21 @@ export function summarizeRecords(checks: readonly CheckRecord[], minutes: readon
       if (seen.has(event.startMs)) continue;
       seen.add(event.startMs);
       upsert(day.rules, event.ruleId, emptyTally).violationCount += 1;
+    }
+  }
+
+  for (const rollup of rollups) {
+    if (rollup.monitoredMinutes === 0 && Object.keys(rollup.rules).length === 0) continue; // only corrupt records that day
+    const day = dayOf(rollup.stationId, rollup.day);
+    day.monitoredMinutes += rollup.monitoredMinutes;
+    for (const [ruleId, counts] of Object.entries(rollup.rules)) {
+      const tally = upsert(day.rules, ruleId, emptyTally);
+      tally.postureMinutes += counts.postureMinutes;
+      tally.passFrames += counts.passFrames;
+      tally.failFrames += counts.failFrames;
+      tally.unknownFrames += counts.unknownFrames;
+      tally.violationMs += counts.violationMs;
+      tally.violationCount += counts.violationCount;
     }
   }
 

@@ -8,6 +8,7 @@ import {
   RECORD_VERSION,
   type StationSettings,
 } from './records';
+import { languageProblem, thresholdProblems } from '../station-setup/station-setup';
 import { RESERVED_STATION_LABELS } from './summarize-records';
 
 /**
@@ -281,7 +282,11 @@ export function validateMinuteRecord(value: unknown, options: ValidateOptions): 
 
 /** Null for valid `StationSettings`, else the first problem. */
 export function validateStationSettings(value: unknown, options: ValidateOptions): Problem {
-  const shape = objectShape(value, 'settings', ['version', 'stationId', 'updatedAtMs', 'keepThumbnails'], ['enabledRuleIds']);
+  const shape = objectShape(value, 'settings', ['version', 'stationId', 'updatedAtMs', 'keepThumbnails'], [
+    'enabledRuleIds',
+    'language',
+    'thresholds',
+  ]);
   if (shape) return shape;
   const settings = value as Record<string, unknown>;
   if (settings.version !== RECORD_VERSION) return `version: not ${RECORD_VERSION}`;
@@ -290,6 +295,14 @@ export function validateStationSettings(value: unknown, options: ValidateOptions
     instant(settings.updatedAtMs, 'updatedAtMs', options.nowMs) ??
     (typeof settings.keepThumbnails !== 'boolean' ? 'keepThumbnails: not true or false' : null);
   if (problem) return problem;
+  if (settings.language !== undefined) {
+    const languageIssue = languageProblem(settings.language);
+    if (languageIssue) return languageIssue;
+  }
+  if (settings.thresholds !== undefined) {
+    const [thresholdIssue] = thresholdProblems(settings.thresholds);
+    if (thresholdIssue) return thresholdIssue;
+  }
   if (settings.enabledRuleIds === undefined) return null;
   const ids = settings.enabledRuleIds;
   if (!Array.isArray(ids)) return 'enabledRuleIds: not a list';

@@ -4,8 +4,11 @@ import { openCamera } from '../../capture/camera-source';
 import { CaptureError } from '../../capture/capture-error';
 import { openFile } from '../../capture/file-source';
 import type { FrameSource } from '../../capture/frame';
+import { makeThumbnail } from '../../capture/thumbnail';
 import { DEFAULT_CONFIG } from '../../core/config';
-import { APPEARANCE_RULES, FRAME_RULES, POSTURE_RULES } from '../../core/rules';
+import type { ReferencePose } from '../../core/reference-pose/reference-pose';
+import { configForSetup, DEFAULT_STATION_SETUP, type StationSetup } from '../../core/station-setup/station-setup';
+import { APPEARANCE_RULES, FRAME_RULES, POSTURE_RULES, type RuleId } from '../../core/rules';
 import type { PoseModelVariant } from '../../inference/pose-landmarker';
 import type { FrameAnalysis } from '../../pipeline/frame-analyzer';
 import { IndexedDbCalibrationStore } from '../../storage/calibration-store';
@@ -22,6 +25,7 @@ import '../cc-privacy/cc-privacy';
 import '../cc-rule-chips/cc-rule-chips';
 import '../cc-self-check/cc-self-check';
 import '../cc-stage/cc-stage';
+import '../cc-station-setup/cc-station-setup';
 import '../cc-status/cc-status';
 import '../cc-supervisor/cc-supervisor';
 import '../cc-trainer/cc-trainer';
@@ -54,6 +58,12 @@ export class CcApp extends LitElement {
   @state() private mirrored = true;
   @state() private dragging = false;
   @state() private trainerMode = false;
+  /** The trainer's reference pose: in memory only, kept while the page is open (no image, joint angles). */
+  @state() private referencePose: ReferencePose | null = null;
+  /** This station's language, rule switches and thresholds (IndexedDB, through cc-station-setup). */
+  @state() private setup: StationSetup = DEFAULT_STATION_SETUP;
+  private setupConfig = DEFAULT_CONFIG;
+  private enabledRules: ReadonlySet<RuleId> | undefined = undefined;
   @state() private editingCounterLine = false;
   /** Which screen shows, from the address's #fragment so it survives a reload and works with Back. */
   @state() private view: 'live' | 'supervisor' = viewFromHash();
@@ -111,11 +121,26 @@ export class CcApp extends LitElement {
       analyzer.station = { ...analyzer.station, calibration: this.calibration.calibration };
       this.loop.refresh();
     }
+    if (analyzer && (analyzer.station.config !== this.setupConfig || analyzer.station.enabled !== this.enabledRules)) {
+      const { enabled: _previous, ...station } = analyzer.station;
+      analyzer.station = { ...station, config: this.setupConfig, ...(this.enabledRules ? { enabled: this.enabledRules } : {}) };
+      this.loop.refresh();
+    }
     this.loop.use(this.source, analyzer);
   }
 
   private handleAnalysis(analysis: FrameAnalysis): void {
     if (this.calibration.capturing) void this.calibration.addSample(analysis.observations, performance.now());
+  }
+
+  /** A small picture of what the stage shows, for a self-check whose user opted in. */
+  private readonly captureThumbnail = async (): Promise<Blob | null> => (this.source ? makeThumbnail(this.source.element) : null);
+
+  private handleSetupChange(setup: StationSetup): void {
+    this.setup = setup;
+    this.setupConfig = configForSetup(setup);
+    this.enabledRules = setup.enabledRuleIds ? new Set(setup.enabledRuleIds as RuleId[]) : undefined;
+    this.loop.configure(this.setupConfig);
   }
 
   private handleCalibrate(): void {
@@ -271,7 +296,7 @@ export class CcApp extends LitElement {
             <a href="#" aria-current=${this.view === 'live' ? 'page' : 'false'}>Live &amp; self-check</a>
             <a href="#supervisor" aria-current=${this.view === 'supervisor' ? 'page' : 'false'}>Supervisor</a>
           </nav>
-          <span class="privacy">Runs on this device: no frame or image leaves it, and none is stored. Station ${this.stationId}</span>
+          <span class="privacy">Runs on this device: no frame or image leaves it, and none is stored unless you opt in to self-check pictures. Station ${this.stationId}</span>
           <cc-privacy
             station-id=${this.stationId}
             retention-days=${this.retentionDays}
@@ -288,6 +313,8 @@ export class CcApp extends LitElement {
             .verdicts=${this.loop.verdicts}
             .rules=${POSTURE_RULES}
             ?mirrored=${this.mirrored}
+            .reference=${this.referencePose}
+            @cc-reference-change=${(e: CustomEvent<ReferencePose | null>) => (this.referencePose = e.detail)}
             @cc-trainer-exit=${() => (this.trainerMode = false)}
             @cc-mirror-change=${(e: CustomEvent<boolean>) => (this.mirrored = e.detail)}
           ></cc-trainer>`
@@ -339,8 +366,10 @@ export class CcApp extends LitElement {
               <h2 id="self-check-title">Morning self-check · 上岗自检</h2>
               <cc-self-check
                 .analysis=${this.loop.analysis}
-                .rules=${FRAME_RULES}
+                .rules=${this.enabledRules ? FRAME_RULES.filter((rule) => this.enabledRules!.has(rule.id)) : FRAME_RULES}
                 .stationId=${this.stationId}
+                .language=${this.setup.language}
+                .captureThumbnail=${this.captureThumbnail}
                 ?ready=${!!this.source && !!this.loop.analysis}
               ></cc-self-check>
             </section>
@@ -356,6 +385,15 @@ export class CcApp extends LitElement {
             <section class="panel" aria-labelledby="measures-title">
               <h2 id="measures-title">Live measures</h2>
               <cc-measures .analysis=${this.loop.analysis} .fps=${this.loop.fps.value}></cc-measures>
+            </section>
+            <section class="panel" aria-labelledby="setup-title">
+              <h2 id="setup-title">Station setup · 工位设置</h2>
+              <cc-station-setup
+                .stationId=${this.stationId}
+                .rules=${FRAME_RULES}
+                @cc-station-setup-change=${(e: CustomEvent<StationSetup>) => this.handleSetupChange(e.detail)}
+                @cc-calibration-imported=${() => void this.calibration.hostConnected()}
+              ></cc-station-setup>
             </section>
             <section class="panel engine" aria-label="Engine">
               <div data-engine="delegate">Delegate: <strong>${this.models.delegate}</strong> (${this.models.delegateReason})</div>

@@ -1,9 +1,11 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { FrameSource } from '../../capture/frame';
+import type { ReferencePose } from '../../core/reference-pose/reference-pose';
 import type { RuleDefinition } from '../../core/rules';
 import type { SmoothedVerdicts } from '../../core/smoothing/verdict-smoother';
 import type { FrameAnalysis } from '../../pipeline/frame-analyzer';
+import '../cc-reference-pose/cc-reference-pose';
 import '../cc-stage/cc-stage';
 import { drawPostureAngles } from '../drawing/draw-angles';
 import { emit } from '../events';
@@ -11,7 +13,7 @@ import { STATUS_ICON, STATUS_TEXT, statusColors } from '../status-style';
 
 /**
  * The trainer's room view: full screen, a large skeleton with its angles written on it, and one
- * big banner per rule that the back of a room can read.
+ * big banner per rule that the back of a room can read; a captured reference pose beside the live one.
  * @fires cc-trainer-exit - the trainer left the view (button or Escape)
  * @fires cc-mirror-change - detail: the new mirrored state
  */
@@ -91,6 +93,8 @@ export class CcTrainer extends LitElement {
   @property({ attribute: false }) verdicts: SmoothedVerdicts | null = null;
   @property({ attribute: false }) rules: readonly RuleDefinition[] = [];
   @property({ type: Boolean }) mirrored = false;
+  /** The trainer's reference pose, held by the shell; `cc-reference-change` (from cc-reference-pose) asks to change it. */
+  @property({ attribute: false }) reference: ReferencePose | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -129,6 +133,7 @@ export class CcTrainer extends LitElement {
           <button type="button" @click=${() => emit(this, 'cc-trainer-exit', {})}>Exit trainer view (Esc)</button>
           <button type="button" aria-pressed=${mirrored} @click=${() => emit(this, 'cc-mirror-change', !mirrored)}>Mirror</button>
         </div>
+        <cc-reference-pose .pose=${this.analysis?.pose ?? null} .reference=${this.reference} ?mirrored=${mirrored}></cc-reference-pose>
         ${this.rules.map((rule) => {
           const status = this.verdicts?.smoothed[rule.id]?.status ?? 'unknown';
           return html`<div class="banner ${status}" role="status" data-rule=${rule.id}>

@@ -1,0 +1,199 @@
+import { isStationCalibration, type StationCalibration } from '../calibration/station-calibration';
+import {
+  type ConfigOverrides,
+  type CounterCheckConfig,
+  DEFAULT_CONFIG,
+  resolveConfig,
+} from '../config';
+
+/**
+ * A station's setup as a supervisor copies it from one station to others: which rules are on, the
+ * thresholds that differ from the defaults, the calibration, the language. Never the station id: each
+ * browser keeps its own pseudonym. Pure: validation takes the clock as `nowMs`.
+ */
+
+export type SetupLanguage = 'zh' | 'en' | 'both';
+export const SETUP_LANGUAGES: readonly SetupLanguage[] = ['zh', 'en', 'both'];
+export const DEFAULT_SETUP_LANGUAGE: SetupLanguage = 'both';
+
+/** Threshold overrides by config section, each a plain number (units in the names; see config.ts). */
+export type ThresholdOverrides = ConfigOverrides;
+
+export interface StationSetup {
+  readonly language: SetupLanguage;
+  /** The rules this station checks; null = every rule. */
+  readonly enabledRuleIds: readonly string[] | null;
+  readonly thresholds: ThresholdOverrides;
+}
+
+export const DEFAULT_STATION_SETUP: StationSetup = { language: DEFAULT_SETUP_LANGUAGE, enabledRuleIds: null, thresholds: {} };
+
+export const SETUP_FILE_FORMAT = 'countercheck-station-setup';
+export const SETUP_FILE_VERSION = 1;
+
+/** The exported JSON file. */
+export interface StationSetupFile {
+  readonly format: typeof SETUP_FILE_FORMAT;
+  readonly version: typeof SETUP_FILE_VERSION;
+  readonly exportedAtMs: number;
+  readonly setup: StationSetup;
+  /** The exporting station's calibration; null when it had none (an import then keeps the station's own). */
+  readonly calibration: StationCalibration | null;
+}
+
+/** Bounds on what a setup file may hold. */
+export const SETUP_LIMITS = Object.freeze({
+  /** Largest file read, bytes. */
+  fileMaxBytes: 64 * 1024,
+  /** Most problems listed in a report. */
+  problemsMax: 20,
+  /** Most rule ids listed. */
+  rulesMax: 64,
+});
+
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const SECTIONS = Object.keys(DEFAULT_CONFIG) as (keyof CounterCheckConfig)[];
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || Object.getPrototypeOf(proto) === null;
+};
+
+const quote = (key: string): string => JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
+
+/** Problems with the keys of an object: forbidden, unknown, or missing. */
+function shapeProblems(value: Record<string, unknown>, path: string, required: readonly string[], optional: readonly string[] = []): string[] {
+  const problems: string[] = [];
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) problems.push(`${path}: forbidden key ${quote(key)}`);
+    else if (!required.includes(key) && !optional.includes(key)) problems.push(`${path}: unknown field ${quote(key)}`);
+  }
+  for (const key of required) if (!Object.hasOwn(value, key)) problems.push(`${path}: missing field "${key}"`);
+  return problems;
+}
+
+/** Null for a known language, else the problem. */
+export function languageProblem(value: unknown, path = 'language'): string | null {
+  return SETUP_LANGUAGES.includes(value as SetupLanguage) ? null : `${path}: not one of ${SETUP_LANGUAGES.join(', ')}`;
+}
+
+/** Problems with threshold overrides: known sections and names, plain numbers, each within its allowed range. */
+export function thresholdProblems(value: unknown, path = 'thresholds'): string[] {
+  if (!isPlainObject(value)) return [`${path}: not an object`];
+  const problems = shapeProblems(value, path, [], SECTIONS);
+  for (const section of SECTIONS) {
+    const overrides = value[section];
+    if (overrides === undefined) continue;
+    if (!isPlainObject(overrides)) {
+      problems.push(`${path}.${section}: not an object`);
+      continue;
+    }
+    problems.push(...shapeProblems(overrides, `${path}.${section}`, [], Object.keys(DEFAULT_CONFIG[section])));
+    for (const [name, number] of Object.entries(overrides)) {
+      if (typeof number !== 'number' || !Number.isFinite(number)) problems.push(`${path}.${section}.${name}: not a finite number`);
+    }
+  }
+  if (problems.length) return problems;
+  try {
+    resolveConfig(value as ConfigOverrides);
+  } catch (error) {
+    problems.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return problems;
+}
+
+/** Problems with a rule list: strings, rules this version knows, none twice. */
+export function enabledRuleProblems(value: unknown, knownRuleIds: readonly string[], path = 'enabledRuleIds'): string[] {
+  if (value === null) return [];
+  if (!Array.isArray(value)) return [`${path}: not a list (or null for every rule)`];
+  if (value.length > SETUP_LIMITS.rulesMax) return [`${path}: more than ${SETUP_LIMITS.rulesMax} rules`];
+  const problems: string[] = [];
+  value.forEach((id: unknown, index) => {
+    if (typeof id !== 'string') problems.push(`${path}[${index}]: not a string`);
+    else if (!knownRuleIds.includes(id)) problems.push(`${path}[${index}]: unknown rule ${quote(id)} in this version`);
+  });
+  if (new Set(value).size !== value.length) problems.push(`${path}: a rule is listed twice`);
+  return problems;
+}
+
+export interface ValidateSetupOptions {
+  readonly nowMs: number;
+  /** The rule ids this version has. */
+  readonly knownRuleIds: readonly string[];
+}
+
+export type SetupFileResult =
+  | { readonly ok: true; readonly file: StationSetupFile }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/**
+ * Checks a parsed setup file, whole: every problem found is listed (up to `SETUP_LIMITS.problemsMax`),
+ * and a file with any problem is refused as a whole, so a station is never left half set up.
+ */
+export function validateStationSetupFile(value: unknown, options: ValidateSetupOptions): SetupFileResult {
+  const refuse = (problems: string[]): SetupFileResult => ({
+    ok: false,
+    problems:
+      problems.length > SETUP_LIMITS.problemsMax
+        ? [...problems.slice(0, SETUP_LIMITS.problemsMax), `… and ${problems.length - SETUP_LIMITS.problemsMax} more`]
+        : problems,
+  });
+  if (!isPlainObject(value)) return refuse(['file: not a JSON object']);
+  if (value.format !== SETUP_FILE_FORMAT) {
+    return refuse([`format: not "${SETUP_FILE_FORMAT}" (is this a station setup file? Summaries are imported in the Supervisor screen)`]);
+  }
+  if (value.version !== SETUP_FILE_VERSION) return refuse([`version: ${String(value.version)}, this app reads version ${SETUP_FILE_VERSION}`]);
+  const problems = shapeProblems(value, 'file', ['format', 'version', 'exportedAtMs', 'setup', 'calibration']);
+  const exportedAtMs = value.exportedAtMs;
+  if (typeof exportedAtMs !== 'number' || !Number.isInteger(exportedAtMs) || exportedAtMs < Date.UTC(2020, 0, 1)) {
+    problems.push('exportedAtMs: not a date since 2020');
+  } else if (exportedAtMs > options.nowMs + 86_400_000) problems.push('exportedAtMs: a date in the future');
+  const setup = value.setup;
+  if (!isPlainObject(setup)) problems.push('setup: not an object');
+  else {
+    problems.push(...shapeProblems(setup, 'setup', ['language', 'enabledRuleIds', 'thresholds']));
+    const language = languageProblem(setup.language, 'setup.language');
+    if (language) problems.push(language);
+    problems.push(...enabledRuleProblems(setup.enabledRuleIds, options.knownRuleIds, 'setup.enabledRuleIds'));
+    problems.push(...thresholdProblems(setup.thresholds, 'setup.thresholds'));
+  }
+  if (value.calibration !== null && (!isPlainObject(value.calibration) || !isStationCalibration(value.calibration))) {
+    problems.push('calibration: not a valid station calibration (or null)');
+  }
+  if (problems.length) return refuse(problems);
+  return { ok: true, file: value as unknown as StationSetupFile };
+}
+
+/** The file a station exports. Returns new data: the inputs are copied, never shared. */
+export function stationSetupFile(setup: StationSetup, calibration: StationCalibration | null, exportedAtMs: number): StationSetupFile {
+  return structuredClone({
+    format: SETUP_FILE_FORMAT,
+    version: SETUP_FILE_VERSION,
+    exportedAtMs,
+    setup: { language: setup.language, enabledRuleIds: setup.enabledRuleIds, thresholds: setup.thresholds },
+    calibration,
+  });
+}
+
+/** Parses and validates the text of a setup file; a parse error or an over-large file is a problem too. */
+export function parseStationSetupFile(text: string, options: ValidateSetupOptions): SetupFileResult {
+  if (text.length > SETUP_LIMITS.fileMaxBytes) {
+    return { ok: false, problems: [`file: ${text.length} characters, more than ${SETUP_LIMITS.fileMaxBytes} (not a setup file)`] };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [`file: not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
+  }
+  return validateStationSetupFile(parsed, options);
+}
+
+/** The thresholds in force: the defaults with the overrides applied (valid overrides assumed). */
+export const configForSetup = (setup: StationSetup): CounterCheckConfig => resolveConfig(setup.thresholds);
+
+/** How many thresholds a setup sets away from their defaults. */
+export function countThresholdOverrides(thresholds: ThresholdOverrides): number {
+  return SECTIONS.reduce((sum, section) => sum + Object.keys(thresholds[section] ?? {}).length, 0);
+}

@@ -1,0 +1,306 @@
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { DEFAULT_POSTURE_RULES_CONFIG, type PostureRulesConfig } from '../../core/config';
+import type { RuleDefinition } from '../../core/rules';
+import {
+  countThresholdOverrides,
+  DEFAULT_STATION_SETUP,
+  parseStationSetupFile,
+  SETUP_LANGUAGES,
+  type SetupLanguage,
+  type StationSetup,
+  thresholdProblems,
+} from '../../core/station-setup/station-setup';
+import { db } from '../../storage/db';
+import { StationSetupStore } from '../../storage/station-setup-store';
+import { downloadText } from '../cc-supervisor/download-text';
+import { emit } from '../events';
+
+const LANGUAGE_NAMES: Record<SetupLanguage, string> = { zh: '中文 only', en: 'English only', both: '中文 + English' };
+
+type Report =
+  | { readonly kind: 'imported'; readonly lines: readonly string[] }
+  | { readonly kind: 'refused'; readonly fileName: string; readonly problems: readonly string[] }
+  | { readonly kind: 'error'; readonly message: string };
+
+/**
+ * Station setup: language, which rules this station checks, posture thresholds, and the export /
+ * import of all of these (with the calibration) as JSON, so a supervisor can set many stations alike.
+ * The station id is never exported: each browser keeps its own.
+ * @fires cc-station-setup-change - detail: the setup now in force (after an edit or an import)
+ * @fires cc-calibration-imported - an import replaced this station's calibration
+ */
+@customElement('cc-station-setup')
+export class CcStationSetup extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    fieldset {
+      border: 1px solid #cbd5e1;
+      border-radius: 6px;
+      margin: 0 0 0.6rem;
+      padding: 0.4rem 0.6rem;
+    }
+    legend {
+      font-weight: 600;
+    }
+    .rules label {
+      display: block;
+    }
+    .thresholds {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) 4.5rem;
+      gap: 0.25rem 0.5rem;
+      align-items: center;
+      font-size: 0.85rem;
+    }
+    .thresholds label {
+      overflow-wrap: anywhere;
+    }
+    input[type='number'] {
+      width: 100%;
+      box-sizing: border-box;
+      font: inherit;
+    }
+    input.changed {
+      font-weight: 700;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      margin-top: 0.5rem;
+    }
+    button {
+      font: inherit;
+      padding: 0.4rem 0.8rem;
+      border-radius: 6px;
+      border: 1px solid #94a3b8;
+      background: #fff;
+      cursor: pointer;
+    }
+    button:focus-visible,
+    input:focus-visible,
+    select:focus-visible {
+      outline: 3px solid #f59e0b;
+      outline-offset: 2px;
+    }
+    .report {
+      margin-top: 0.5rem;
+      padding: 0.4rem 0.6rem;
+      border-radius: 6px;
+      border-left: 5px solid;
+      font-size: 0.9rem;
+    }
+    .report.ok {
+      background: #dcfce7;
+      color: #14532d;
+    }
+    .report.bad {
+      background: #fee2e2;
+      color: #7f1d1d;
+    }
+    .report ul {
+      margin: 0.2rem 0 0;
+      padding-left: 1.1rem;
+    }
+    .note {
+      font-size: 0.85rem;
+      color: #475569;
+    }
+  `;
+
+  @property() stationId = '';
+  /** Every rule this version has, for the switches. */
+  @property({ attribute: false }) rules: readonly RuleDefinition[] = [];
+
+  @state() private setup: StationSetup = DEFAULT_STATION_SETUP;
+  @state() private report: Report | null = null;
+  @state() private thresholdError: string | null = null;
+  private readonly store = new StationSetupStore(db);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    if (!this.stationId) return;
+    try {
+      this.setup = await this.store.load(this.stationId, Date.now());
+      emit(this, 'cc-station-setup-change', this.setup);
+    } catch (error) {
+      this.report = { kind: 'error', message: messageOf(error) };
+    }
+  }
+
+  private async change(setup: StationSetup): Promise<void> {
+    try {
+      await this.store.save(this.stationId, setup, Date.now());
+      this.setup = setup;
+      emit(this, 'cc-station-setup-change', setup);
+    } catch (error) {
+      this.report = { kind: 'error', message: messageOf(error) };
+    }
+  }
+
+  private handleRuleToggle(ruleId: string, on: boolean): void {
+    const current = this.setup.enabledRuleIds ?? this.rules.map((rule) => rule.id);
+    const next = on ? [...current, ruleId] : current.filter((id) => id !== ruleId);
+    const ordered = this.rules.map((rule) => rule.id).filter((id) => next.includes(id));
+    // Every rule on is stored as "all", so rules added by a later version start on.
+    void this.change({ ...this.setup, enabledRuleIds: ordered.length === this.rules.length ? null : ordered });
+  }
+
+  private handleThreshold(name: keyof PostureRulesConfig, input: HTMLInputElement): void {
+    const { [name]: _old, ...others } = this.setup.thresholds.rules ?? {};
+    const value = input.valueAsNumber;
+    const rules = input.value === '' || value === DEFAULT_POSTURE_RULES_CONFIG[name] ? others : { ...others, [name]: value };
+    const thresholds = { ...this.setup.thresholds, rules };
+    if (Object.keys(rules).length === 0) delete (thresholds as { rules?: unknown }).rules;
+    const [problem] = thresholdProblems(thresholds);
+    if (problem) {
+      this.thresholdError = `Not saved: ${problem}`;
+      return;
+    }
+    this.thresholdError = null;
+    void this.change({ ...this.setup, thresholds });
+  }
+
+  private async handleExport(): Promise<void> {
+    try {
+      const file = await this.store.exportFile(this.stationId, Date.now());
+      const day = new Date().toISOString().slice(0, 10);
+      downloadText(this.renderRoot, `countercheck-station-setup-${day}.json`, 'application/json', `${JSON.stringify(file, null, 2)}\n`);
+    } catch (error) {
+      this.report = { kind: 'error', message: messageOf(error) };
+    }
+  }
+
+  /** Opens the file picker. The input is made on demand, so the page keeps one file input (the photo / video one). */
+  private handleImportClick(): void {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = 'application/json,.json';
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (file) void this.handleImport(file);
+    });
+    input.click();
+  }
+
+  private async handleImport(file: File): Promise<void> {
+    const parsed = parseStationSetupFile(await file.text(), {
+      nowMs: Date.now(),
+      knownRuleIds: this.rules.map((rule) => rule.id),
+    });
+    if (!parsed.ok) {
+      this.report = { kind: 'refused', fileName: file.name, problems: parsed.problems };
+      return;
+    }
+    try {
+      const result = await this.store.importFile(this.stationId, parsed.file, Date.now());
+      this.setup = parsed.file.setup;
+      emit(this, 'cc-station-setup-change', this.setup);
+      if (result.calibrationReplaced) emit(this, 'cc-calibration-imported', {});
+      this.report = {
+        kind: 'imported',
+        lines: [
+          `Language: ${LANGUAGE_NAMES[result.language]}`,
+          `Rules on: ${result.enabledRuleIds === null ? `all ${this.rules.length}` : `${result.enabledRuleIds.length} of ${this.rules.length}`}`,
+          `Thresholds set away from the defaults: ${result.thresholdCount}`,
+          result.calibrationReplaced ? 'Calibration: replaced by the file’s' : 'Calibration: none in the file, this station’s own is kept',
+        ],
+      };
+    } catch (error) {
+      this.report = { kind: 'error', message: `Nothing was imported: ${messageOf(error)}` };
+    }
+  }
+
+  override render() {
+    const enabled = this.setup.enabledRuleIds;
+    const overrides = this.setup.thresholds.rules ?? {};
+    return html`
+      <label
+        >Language · 语言
+        <select
+          @change=${(e: Event) => void this.change({ ...this.setup, language: (e.target as HTMLSelectElement).value as SetupLanguage })}
+        >
+          ${SETUP_LANGUAGES.map((language) => html`<option value=${language} ?selected=${this.setup.language === language}>${LANGUAGE_NAMES[language]}</option>`)}
+        </select></label
+      >
+      <fieldset class="rules">
+        <legend>Rules this station checks</legend>
+        ${this.rules.map(
+          (rule) => html`<label
+            ><input
+              type="checkbox"
+              data-rule=${rule.id}
+              .checked=${enabled === null || enabled.includes(rule.id)}
+              @change=${(e: Event) => this.handleRuleToggle(rule.id, (e.target as HTMLInputElement).checked)}
+            />
+            ${rule.title.zh} · ${rule.title.en}</label
+          >`,
+        )}
+      </fieldset>
+      <details>
+        <summary>Posture thresholds (${countThresholdOverrides(this.setup.thresholds)} changed)</summary>
+        <div class="thresholds">
+          ${(Object.keys(DEFAULT_POSTURE_RULES_CONFIG) as (keyof PostureRulesConfig)[]).map(
+            (name) => html`<label for="t-${name}">${name}</label
+              ><input
+                id="t-${name}"
+                type="number"
+                step="any"
+                class=${overrides[name] === undefined ? '' : 'changed'}
+                .value=${String(overrides[name] ?? DEFAULT_POSTURE_RULES_CONFIG[name])}
+                @change=${(e: Event) => this.handleThreshold(name, e.target as HTMLInputElement)}
+              />`,
+          )}
+        </div>
+        ${this.thresholdError ? html`<p class="report bad" role="alert">${this.thresholdError}</p>` : nothing}
+      </details>
+      <div class="actions">
+        <button type="button" @click=${this.handleExport}>Export setup (JSON)</button>
+        <button type="button" @click=${this.handleImportClick}>Import setup…</button>
+      </div>
+      <p class="note">The file holds the rules, thresholds, calibration and language, not this station's id (${this.stationId}).</p>
+      ${this.renderReport()}
+    `;
+  }
+
+  private renderReport() {
+    const report = this.report;
+    if (!report) return nothing;
+    if (report.kind === 'imported') {
+      return html`<div class="report ok" role="status" data-setup-report="imported">
+        <strong>✓ Setup imported.</strong>
+        <ul>
+          ${report.lines.map((line) => html`<li>${line}</li>`)}
+        </ul>
+      </div>`;
+    }
+    if (report.kind === 'refused') {
+      return html`<div class="report bad" role="alert" data-setup-report="refused">
+        <strong>✗ ${report.fileName} was not imported; nothing changed.</strong> Fix these and try again:
+        <ul>
+          ${report.problems.map((problem) => html`<li>${problem}</li>`)}
+        </ul>
+      </div>`;
+    }
+    return html`<div class="report bad" role="alert" data-setup-report="error"><strong>✗</strong> ${report.message}</div>`;
+  }
+}
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cc-station-setup': CcStationSetup;
+  }
+  interface GlobalEventHandlersEventMap {
+    'cc-station-setup-change': CustomEvent<StationSetup>;
+    'cc-calibration-imported': CustomEvent<Record<string, never>>;
+  }
+}

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import type { FileChooser, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const setupPanel = (page: Page) => page.locator('cc-station-setup');
+
+/** Picks `files` in the file chooser that "Import setup…" opens. */
+async function importSetup(page: Page, files: Parameters<FileChooser['setFiles']>[0]): Promise<void> {
+  const choosing = page.waitForEvent('filechooser');
+  await setupPanel(page).getByRole('button', { name: 'Import setup…' }).click();
+  await (await choosing).setFiles(files);
+}
+
+test('a station setup exported from one browser and imported into a fresh one sets it alike, and a bad file changes nothing', async ({
+  page,
+  browser,
+}, testInfo) => {
+  await page.goto('/');
+  const panel = setupPanel(page);
+  await panel.getByLabel('Language · 语言').selectOption('en');
+  await panel.locator('input[data-rule="dress.no_hat"]').uncheck();
+  await panel.getByText(/Posture thresholds/).click();
+  await panel.getByLabel('shoulderTiltMaxDeg').fill('6');
+  await panel.getByLabel('shoulderTiltMaxDeg').press('Enter');
+  await expect(panel.getByText('Posture thresholds (1 changed)')).toBeVisible();
+  const exportingStation = await page.locator('.privacy').textContent();
+
+  const downloading = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export setup (JSON)' }).click();
+  const download = await downloading;
+  const path = testInfo.outputPath('setup.json');
+  await download.saveAs(path);
+  const text = readFileSync(path, 'utf8');
+  const file = JSON.parse(text);
+  expect(file).toMatchObject({
+    format: 'countercheck-station-setup',
+    setup: { language: 'en', thresholds: { rules: { shoulderTiltMaxDeg: 6 } } },
+  });
+  expect(file.setup.enabledRuleIds).not.toContain('dress.no_hat');
+  expect(text).not.toMatch(/station-[0-9a-f]{6}/); // no station id leaves the browser
+
+  // A fresh profile: another station.
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  try {
+    await other.goto('/');
+    expect(await other.locator('.privacy').textContent()).not.toBe(exportingStation);
+    const otherPanel = setupPanel(other);
+    await expect(otherPanel.getByLabel('Language · 语言')).toHaveValue('both');
+
+    // A bad file is refused whole, with every problem named; nothing changes.
+    const bad = { ...file, setup: { ...file.setup, language: 'fr', enabledRuleIds: [...file.setup.enabledRuleIds, 'conduct.teleport'] } };
+    await importSetup(other, {
+      name: 'bad-setup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
+    const refused = otherPanel.locator('[data-setup-report="refused"]');
+    await expect(refused).toContainText('bad-setup.json was not imported; nothing changed.');
+    await expect(refused).toContainText('setup.language: not one of zh, en, both');
+    await expect(refused).toContainText('unknown rule "conduct.teleport"');
+    await expect(otherPanel.getByLabel('Language · 语言')).toHaveValue('both');
+    await expect(otherPanel.locator('input[data-rule="dress.no_hat"]')).toBeChecked();
+
+    await importSetup(other, path);
+    const imported = otherPanel.locator('[data-setup-report="imported"]');
+    await expect(imported).toContainText('Setup imported.');
+    await expect(imported).toContainText('Language: English only');
+    await expect(imported).toContainText('Rules on: 8 of 9');
+    await expect(imported).toContainText('Thresholds set away from the defaults: 1');
+
+    // Kept in IndexedDB: a reload shows the imported setup.
+    await other.reload();
+    await expect(otherPanel.getByLabel('Language · 语言')).toHaveValue('en');
+    await expect(otherPanel.locator('input[data-rule="dress.no_hat"]')).not.toBeChecked();
+    await expect(otherPanel.getByText('Posture thresholds (1 changed)')).toBeVisible();
+
+    // The self-check honours it: English only, and the switched-off rule is not checked.
+    const start = other.getByRole('button', { name: 'Start self-check' });
+    await expect(start).toBeEnabled({ timeout: 60_000 });
+    await start.click();
+    const status = other.locator('[data-self-check-status]');
+    await expect(status).toHaveText(/^\s*Sit upright, look at the camera, show your badge… \d\s*$/);
+    await expect(status).toHaveText(/^\s*\d+ of 8 passed\s*$/, { timeout: 20_000 });
+    const checklist = other.getByRole('list', { name: 'Self-check result' });
+    await expect(checklist.locator('li')).toHaveCount(8);
+    await expect(checklist.locator('li[data-rule="dress.no_hat"]')).toHaveCount(0);
+    await expect(checklist).not.toContainText('坐姿');
+  } finally {
+    await context.close();
+  }
+});
