@@ -82,6 +82,13 @@ export const test = base.extend<{ network: { external: string[]; all: string[] }
 
 export { expect };
 
+/** Every store of the app's IndexedDB exists and is empty (whatever stores a later schema adds). */
+export async function expectAllStoresEmpty(page: Page): Promise<void> {
+  const counts = await storeCounts(page);
+  expect(Object.keys(counts)).toEqual(expect.arrayContaining(['calibrations', 'checks', 'minutes', 'settings']));
+  expect(counts).toEqual(Object.fromEntries(Object.keys(counts).map((name) => [name, 0])));
+}
+
 /** Records in each store of the app's IndexedDB, read in the page. */
 export function storeCounts(page: Page): Promise<Record<string, number>> {
   return page.evaluate(

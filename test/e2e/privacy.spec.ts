@@ -5,7 +5,7 @@ import { buildExportFile, serializeExportFile } from '../../src/core/summaries/e
 import { addDays, localDay } from '../../src/core/summaries/local-day';
 import { CONSENT_KEY } from '../../src/storage/privacy-preferences';
 import { seedYear } from '../../src/storage/seed';
-import { expect, measure, storeCounts, test, watchNetwork } from './fixtures';
+import { expect, expectAllStoresEmpty, measure, storeCounts, test, watchNetwork } from './fixtures';
 
 const privacyDialog = (page: Page) => page.getByRole('dialog', { name: '隐私与数据 · Privacy and your data' });
 const eraseDialog = (page: Page) => page.getByRole('dialog', { name: '删除全部数据？· Erase all data?' });
@@ -162,7 +162,7 @@ test('the privacy dialog: old records purged at startup, own records exported, a
   await privacyDialog(page).getByRole('button', { name: '删除全部数据… · Erase all my data…' }).click();
   await Promise.all([page.waitForEvent('load'), eraseDialog(page).getByRole('button', { name: '全部删除 · Erase everything' }).click()]);
   await expect(page.getByRole('button', { name: '隐私 · Privacy' })).toBeVisible();
-  expect(await storeCounts(page)).toEqual({ calibrations: 0, checks: 0, minutes: 0, settings: 0 });
+  await expectAllStoresEmpty(page);
   const afterErase = await openPrivacy(page);
   expect(afterErase).not.toBe(renamed);
   await expect(page.locator('cc-supervisor').getByText('No records yet: run a self-check or start monitoring')).toBeAttached();

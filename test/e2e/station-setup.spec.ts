@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { FileChooser, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { acceptConsentIn, expect, test } from './fixtures';
 
 const setupPanel = (page: Page) => page.locator('cc-station-setup');
 
@@ -23,7 +23,7 @@ test('a station setup exported from one browser and imported into a fresh one se
   await panel.getByLabel('shoulderTiltMaxDeg').fill('6');
   await panel.getByLabel('shoulderTiltMaxDeg').press('Enter');
   await expect(panel.getByText('Posture thresholds (1 changed)')).toBeVisible();
-  const exportingStation = await page.locator('.privacy').textContent();
+  const exportingStation = await page.locator('header span.privacy').textContent();
 
   const downloading = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'Export setup (JSON)' }).click();
@@ -41,10 +41,11 @@ test('a station setup exported from one browser and imported into a fresh one se
 
   // A fresh profile: another station.
   const context = await browser.newContext();
+  await acceptConsentIn(context);
   const other = await context.newPage();
   try {
     await other.goto('/');
-    expect(await other.locator('.privacy').textContent()).not.toBe(exportingStation);
+    expect(await other.locator('header span.privacy').textContent()).not.toBe(exportingStation);
     const otherPanel = setupPanel(other);
     await expect(otherPanel.getByLabel('Language · 语言')).toHaveValue('both');
 

@@ -5,7 +5,7 @@ import { kAnonymize } from '../../src/core/summaries/k-anonymize';
 import { addDays, localDay } from '../../src/core/summaries/local-day';
 import { summarizeRecords } from '../../src/core/summaries/summarize-records';
 import { seedYear } from '../../src/storage/seed';
-import { acceptConsentIn, expect, storeCounts, test, watchNetwork } from './fixtures';
+import { acceptConsentIn, expect, expectAllStoresEmpty, test, watchNetwork } from './fixtures';
 
 /**
  * The supervisor view end to end, with records built here from the app's own seed and export code: two
@@ -249,7 +249,7 @@ test.describe('supervisor view', () => {
     await expect(dialog).toBeHidden();
     await expect(supervisor(page).getByText('No records yet: run a self-check or start monitoring')).toBeVisible();
     await expect(supervisor(page).getByRole('status').filter({ hasText: 'was deleted' })).toBeVisible();
-    expect(await storeCounts(page)).toEqual({ calibrations: 0, checks: 0, minutes: 0, settings: 0 });
+    await expectAllStoresEmpty(page);
     await page.reload();
     await expect(supervisor(page).getByText('No records yet: run a self-check or start monitoring')).toBeVisible();
   });
