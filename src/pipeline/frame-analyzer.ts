@@ -57,6 +57,17 @@ export interface StationContext {
   readonly enabled?: ReadonlySet<RuleId>;
 }
 
+/** Per-call choices of `FrameAnalyzer.analyze`. */
+export interface AnalyzeFrameOptions {
+  /**
+   * On a stream (camera or video), also run the object detector on a timer: on the first frame, then
+   * whenever at least this long (on the frames' own clock) has passed since it last ran this way. Frames in
+   * between get the mode's usual answer (null while someone is found). Monitoring sets it (phones, cups);
+   * the live view leaves it out, so it never waits on the slow detector while a person is found.
+   */
+  readonly objectsEveryMs?: number;
+}
+
 export interface AnalyzerOptions {
   readonly poseVariant: PoseModelVariant;
   readonly delegate: Delegate;
@@ -73,6 +84,8 @@ export class FrameAnalyzer {
   private lastNoPersonObjects: { atMs: number; objects: readonly DetectedObject[] } | null = null;
   private readonly pixels = new PixelReader();
   private lastStreamAppearance: { atMs: number; appearance: AppearanceObservations } | null = null;
+  /** When the timed object detection (`objectsEveryMs`) last ran, on the frames' clock. */
+  private lastTimedObjectsFrameMs: number | null = null;
 
   private constructor(
     readonly pose: PoseLandmarkerAdapter,
@@ -103,14 +116,14 @@ export class FrameAnalyzer {
   }
 
   /** Analyses one frame, judged with the station's context unless another is given (e.g. eval's baselines). */
-  async analyze(frame: Frame, station: StationContext = this.station): Promise<FrameAnalysis> {
+  async analyze(frame: Frame, station: StationContext = this.station, options: AnalyzeFrameOptions = {}): Promise<FrameAnalysis> {
     const start = performance.now();
     const pose = await this.pose.detect(frame);
     const poseDone = performance.now();
     const face = await this.face.detect(frame);
     const faceDone = performance.now();
     const nobody = !pose && !face;
-    const objects = await this.detectObjects(frame, nobody);
+    const objects = (await this.detectTimedObjects(frame, nobody, options.objectsEveryMs)) ?? (await this.detectObjects(frame, nobody));
     const objectsDone = performance.now();
     const sidewaysPoseFound = nobody && frame.kind === 'image' ? await this.findSidewaysPose(frame) : null;
     const size = { widthPx: frame.widthPx, heightPx: frame.heightPx };
@@ -137,6 +150,19 @@ export class FrameAnalyzer {
         totalMs: performance.now() - start,
       },
     };
+  }
+
+  /** The timed object detection of `AnalyzeFrameOptions.objectsEveryMs`; null when it is not due (or not asked for). */
+  private async detectTimedObjects(frame: Frame, nobody: boolean, everyMs: number | undefined): Promise<readonly DetectedObject[] | null> {
+    if (everyMs === undefined || !this.objects || frame.kind === 'image') return null;
+    const last = this.lastTimedObjectsFrameMs;
+    const due = last === null || frame.timestampMs < last || frame.timestampMs - last >= everyMs;
+    if (!due) return null;
+    const objects = await this.objects.detect(frame);
+    this.lastTimedObjectsFrameMs = frame.timestampMs;
+    // A fresh answer for an empty-looking frame also serves the no-person check that follows.
+    if (nobody) this.lastNoPersonObjects = { atMs: performance.now(), objects };
+    return objects;
   }
 
   private async detectObjects(frame: Frame, nobody: boolean): Promise<readonly DetectedObject[] | null> {
@@ -174,6 +200,7 @@ export class FrameAnalyzer {
     this.face.reset();
     this.lastNoPersonObjects = null;
     this.lastStreamAppearance = null;
+    this.lastTimedObjectsFrameMs = null;
   }
 
   dispose(): void {

@@ -1,0 +1,223 @@
+import {
+  CONDUCT_RULE_IDS,
+  type ConductConfig,
+  type ConductEvent,
+  type ConductRuleId,
+  type ConductVerdict,
+  conductSignals,
+  DEFAULT_CONDUCT_CONFIG,
+  type MinuteAggregate,
+  minuteRecordFromAggregate,
+  ShiftMonitor,
+} from '../core/conduct';
+import type { MinuteRecord } from '../core/summaries/records';
+import type { FrameAnalysis } from './frame-analyzer';
+
+/** What monitoring reads from one analysed frame. */
+export type MonitorFrame = Pick<FrameAnalysis, 'pose' | 'face' | 'objects' | 'frame' | 'observations'>;
+
+/** Why monitoring saw no frames for a while. */
+export type MonitorGapReason = 'hidden' | 'no-camera' | 'slow';
+
+/** A stretch of the shift without frames: its time is stored as unknown, never as pass or fail. */
+export interface MonitorGap {
+  readonly startMs: number;
+  /** Null while the gap is still open. */
+  readonly endMs: number | null;
+  readonly reason: MonitorGapReason;
+}
+
+/** One rule over the shift so far. */
+export interface RuleShiftTotals {
+  readonly ruleId: ConductRuleId;
+  readonly verdict: ConductVerdict;
+  readonly passMs: number;
+  readonly failMs: number;
+  readonly unknownMs: number;
+  /** passMs / (passMs + failMs); null before any time was judged. */
+  readonly passShare: number | null;
+  /** Violations completed or in progress. */
+  readonly violations: number;
+}
+
+export interface ShiftSnapshot {
+  readonly startedAtMs: number;
+  readonly frames: number;
+  readonly onBreak: boolean;
+  readonly rules: readonly RuleShiftTotals[];
+  /** The latest events, newest first; `open` while still in progress. */
+  readonly events: readonly (ConductEvent & { readonly open: boolean })[];
+  /** The latest gaps, newest first. */
+  readonly gaps: readonly MonitorGap[];
+  /** Time without frames over the shift, ms. */
+  readonly gapMs: number;
+}
+
+export interface MonitorSessionOptions {
+  readonly stationId: string;
+  readonly config?: ConductConfig;
+  /** How many events and gaps the snapshot lists. Default 10. */
+  readonly listLength?: number;
+}
+
+const DEFAULT_LIST_LENGTH = 10;
+/** Gaps kept for the snapshot beyond those listed (their total is kept apart). */
+const GAPS_KEPT = 50;
+
+/**
+ * One monitored shift at a station: analysed frames in, conduct verdicts, minute records for storage and a
+ * snapshot for the live panel out. Holds no images. Time is passed in (epoch ms, so that records date
+ * right); the caller reads the clock, runs the models and writes the records.
+ */
+export class MonitorSession {
+  readonly config: ConductConfig;
+  private readonly monitor: ShiftMonitor;
+  /** The latest version of each minute of the shift, for the totals. */
+  private readonly minutes = new Map<number, MinuteAggregate>();
+  private readonly gaps: MonitorGap[] = [];
+  private closedGapMs = 0;
+  private openGap: { startMs: number; reason: MonitorGapReason } | null = null;
+  private lastFrameMs: number | null = null;
+  private frameCount = 0;
+  private ended = false;
+
+  constructor(
+    private readonly options: MonitorSessionOptions,
+    readonly startedAtMs: number,
+  ) {
+    this.config = options.config ?? DEFAULT_CONDUCT_CONFIG;
+    this.monitor = new ShiftMonitor(this.config);
+  }
+
+  get onBreak(): boolean {
+    return this.monitor.onBreak;
+  }
+
+  get frames(): number {
+    return this.frameCount;
+  }
+
+  /** Judges one analysed frame taken at `atMs`; returns every conduct verdict after it. */
+  addFrame(analysis: MonitorFrame, atMs: number): Record<ConductRuleId, ConductVerdict> {
+    if (this.ended) return this.monitor.verdicts();
+    if (this.lastFrameMs !== null && atMs <= this.lastFrameMs) return this.monitor.verdicts();
+    this.closeGap(atMs);
+    const signals = conductSignals(
+      {
+        timestampMs: atMs,
+        pose: analysis.pose,
+        face: analysis.face,
+        objects: analysis.objects,
+        frame: analysis.frame,
+        observations: analysis.observations,
+      },
+      this.config.signals,
+    );
+    this.lastFrameMs = atMs;
+    this.frameCount += 1;
+    return this.monitor.update(signals, atMs);
+  }
+
+  /**
+   * Frames stop coming (the tab is hidden, the camera is gone): the time from the last frame to the next
+   * is a gap with this reason (when longer than `maxFrameGapMs`). `atMs` is used before the first frame.
+   */
+  pause(atMs: number, reason: MonitorGapReason): void {
+    if (this.ended || this.openGap) return;
+    this.openGap = { startMs: this.lastFrameMs ?? atMs, reason };
+  }
+
+  /** A break (000: the "service suspended" sign is out): the absence during it is permitted. */
+  startBreak(atMs: number): void {
+    if (!this.ended) this.monitor.startBreak(atMs);
+  }
+
+  endBreak(atMs: number): void {
+    if (!this.ended) this.monitor.endBreak(atMs);
+  }
+
+  /**
+   * Minute records to store now: the finished minutes that changed (a minute revised by a late event
+   * comes again, to replace the stored one), and with `checkpoint` the minute in progress as it stands.
+   */
+  takeRecords(nowMs: number, checkpoint = false): MinuteRecord[] {
+    if (this.ended) return [];
+    const aggregates = this.monitor.drainMinuteAggregates(nowMs);
+    for (const aggregate of aggregates) this.minutes.set(aggregate.minuteStartMs, aggregate);
+    const partial = checkpoint ? this.monitor.partialMinuteAggregates() : [];
+    return [...aggregates, ...partial].map((aggregate) => minuteRecordFromAggregate(this.options.stationId, aggregate));
+  }
+
+  /** Ends the shift at `atMs`: closes open events and any gap; returns the remaining records, the last minute partial. */
+  stop(atMs: number): MinuteRecord[] {
+    if (this.ended) return [];
+    this.closeGap(atMs);
+    const aggregates = this.monitor.endShift(atMs);
+    for (const aggregate of aggregates) this.minutes.set(aggregate.minuteStartMs, aggregate);
+    this.ended = true;
+    return aggregates.map((aggregate) => minuteRecordFromAggregate(this.options.stationId, aggregate));
+  }
+
+  /** The shift so far, for the live panel. */
+  snapshot(): ShiftSnapshot {
+    const listLength = this.options.listLength ?? DEFAULT_LIST_LENGTH;
+    const minutes = new Map(this.minutes);
+    if (!this.ended) for (const partial of this.monitor.partialMinuteAggregates()) minutes.set(partial.minuteStartMs, partial);
+    const completed = this.monitor.completedEvents();
+    const open = this.ended ? [] : this.monitor.openEvents();
+    const verdicts = this.monitor.verdicts();
+    const rules = CONDUCT_RULE_IDS.map((ruleId): RuleShiftTotals => {
+      let passMs = 0;
+      let failMs = 0;
+      let unknownMs = 0;
+      for (const minute of minutes.values()) {
+        const counts = minute.rules[ruleId];
+        passMs += counts.passMs;
+        failMs += counts.failMs;
+        unknownMs += counts.unknownMs;
+      }
+      const isViolation = (event: ConductEvent) => event.ruleId === ruleId && event.kind === 'violation';
+      return {
+        ruleId,
+        verdict: verdicts[ruleId],
+        passMs,
+        failMs,
+        unknownMs,
+        passShare: passMs + failMs > 0 ? passMs / (passMs + failMs) : null,
+        violations: completed.filter(isViolation).length + open.filter(isViolation).length,
+      };
+    });
+    const events = [
+      ...completed.map((event) => ({ ...event, open: false })),
+      ...open.map((event) => ({ ...event, open: true })),
+    ]
+      .sort((a, b) => b.startMs - a.startMs)
+      .slice(0, listLength);
+    const gaps: MonitorGap[] = [...this.gaps];
+    if (this.openGap) gaps.push({ startMs: this.openGap.startMs, endMs: null, reason: this.openGap.reason });
+    return {
+      startedAtMs: this.startedAtMs,
+      frames: this.frameCount,
+      onBreak: this.monitor.onBreak,
+      rules,
+      events,
+      gaps: gaps.reverse().slice(0, listLength),
+      gapMs: this.closedGapMs,
+    };
+  }
+
+  /**
+   * Frames resume (or the shift ends) at `endMs`: the time since the last frame is a gap when it is longer
+   * than `maxFrameGapMs`, exactly as the shift monitor then counts it unknown; the reason is the pause's,
+   * else frames came too slowly.
+   */
+  private closeGap(endMs: number): void {
+    const reason = this.openGap?.reason ?? 'slow';
+    this.openGap = null;
+    const startMs = this.lastFrameMs ?? this.startedAtMs;
+    if (!(endMs - startMs > this.config.timing.maxFrameGapMs)) return;
+    this.gaps.push({ startMs, endMs, reason });
+    this.closedGapMs += endMs - startMs;
+    if (this.gaps.length > GAPS_KEPT) this.gaps.shift();
+  }
+}
