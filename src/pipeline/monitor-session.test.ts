@@ -72,6 +72,9 @@ describe('MonitorSession', () => {
     session.addFrame(frame(true), START_MS + 1000);
     session.addFrame(frame(true), START_MS + 6000);
     expect(session.snapshot().gaps).toEqual([{ startMs: START_MS + 1000, endMs: START_MS + 6000, reason: 'slow' }]);
+    const late = new MonitorSession({ stationId: 'counter-3', config }, START_MS);
+    late.addFrame(frame(true), START_MS + 3000);
+    expect(late.snapshot().gaps).toEqual([{ startMs: START_MS, endMs: START_MS + 3000, reason: 'starting' }]);
   });
 
   it('does not store a marked break as a violation', () => {

@@ -17,7 +17,7 @@ import type { FrameAnalysis } from './frame-analyzer';
 export type MonitorFrame = Pick<FrameAnalysis, 'pose' | 'face' | 'objects' | 'frame' | 'observations'>;
 
 /** Why monitoring saw no frames for a while. */
-export type MonitorGapReason = 'hidden' | 'no-camera' | 'slow';
+export type MonitorGapReason = 'starting' | 'hidden' | 'no-camera' | 'slow';
 
 /** A stretch of the shift without frames: its time is stored as unknown, never as pass or fail. */
 export interface MonitorGap {
@@ -209,10 +209,10 @@ export class MonitorSession {
   /**
    * Frames resume (or the shift ends) at `endMs`: the time since the last frame is a gap when it is longer
    * than `maxFrameGapMs`, exactly as the shift monitor then counts it unknown; the reason is the pause's,
-   * else frames came too slowly.
+   * else the first frame took long (models warming up), else frames came too slowly.
    */
   private closeGap(endMs: number): void {
-    const reason = this.openGap?.reason ?? 'slow';
+    const reason = this.openGap?.reason ?? (this.lastFrameMs === null ? 'starting' : 'slow');
     this.openGap = null;
     const startMs = this.lastFrameMs ?? this.startedAtMs;
     if (!(endMs - startMs > this.config.timing.maxFrameGapMs)) return;

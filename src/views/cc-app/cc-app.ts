@@ -15,6 +15,7 @@ import { AnalyzerController, type DelegateSetting } from '../controllers/analyze
 import { CalibrationController } from '../controllers/calibration-controller';
 import { InferenceLoopController } from '../controllers/inference-loop-controller';
 import '../cc-measures/cc-measures';
+import '../cc-monitor/cc-monitor';
 import '../cc-rule-chips/cc-rule-chips';
 import '../cc-self-check/cc-self-check';
 import '../cc-stage/cc-stage';
@@ -52,7 +53,7 @@ export class CcApp extends LitElement {
   @state() private trainerMode = false;
   @state() private editingCounterLine = false;
   /** Which screen shows, from the address's #fragment so it survives a reload and works with Back. */
-  @state() private view: 'live' | 'supervisor' = viewFromHash();
+  @state() private view: 'live' | 'supervisor' | 'monitor' = viewFromHash();
   @query('input[type=file]') private fileInput!: HTMLInputElement;
   private hiddenTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -61,7 +62,7 @@ export class CcApp extends LitElement {
     document.addEventListener('visibilitychange', this.handleVisibilityChange);
     window.addEventListener('hashchange', this.handleHashChange);
     void this.models.load({ poseVariant: this.poseVariant, delegate: this.delegateSetting });
-    if (this.view === 'live') void this.startCamera();
+    if (this.view !== 'supervisor') void this.startCamera();
   }
 
   override disconnectedCallback(): void {
@@ -78,7 +79,8 @@ export class CcApp extends LitElement {
       analyzer.station = { ...analyzer.station, calibration: this.calibration.calibration };
       this.loop.refresh();
     }
-    this.loop.use(this.source, analyzer);
+    // Monitoring analyses at its own low rate: the live loop stands by on that screen.
+    this.loop.use(this.view === 'live' ? this.source : null, analyzer);
   }
 
   private handleAnalysis(analysis: FrameAnalysis): void {
@@ -145,9 +147,10 @@ export class CcApp extends LitElement {
     const view = viewFromHash();
     if (view === this.view) return;
     this.view = view;
-    // The camera runs only on the live screen: its light is off while a supervisor reads summaries.
-    if (view === 'live') void this.startCamera();
-    else if (this.source?.kind === 'camera') this.setSource(null);
+    // The camera runs only on the live and monitor screens: its light is off while a supervisor reads summaries.
+    if (view !== 'supervisor') {
+      if (this.source?.kind !== 'camera') void this.startCamera();
+    } else if (this.source?.kind === 'camera') this.setSource(null);
   };
 
   private readonly handleVisibilityChange = () => {
@@ -223,11 +226,22 @@ export class CcApp extends LitElement {
           <h1>CounterCheck</h1>
           <nav aria-label="Screens">
             <a href="#" aria-current=${this.view === 'live' ? 'page' : 'false'}>Live &amp; self-check</a>
+            <a href="#monitor" aria-current=${this.view === 'monitor' ? 'page' : 'false'}>Monitor</a>
             <a href="#supervisor" aria-current=${this.view === 'supervisor' ? 'page' : 'false'}>Supervisor</a>
           </nav>
           <span class="privacy">Runs on this device: no frame or image leaves it, and none is stored. Station ${this.stationId}</span>
         </header>
-        ${this.view === 'supervisor' ? html`<cc-supervisor></cc-supervisor>` : this.renderLive(progress, error)}
+        ${this.view === 'supervisor'
+          ? html`<cc-supervisor></cc-supervisor>`
+          : this.view === 'monitor'
+            ? html`<cc-status .progress=${progress} .error=${error} .notice=${this.notice} @cc-retry=${this.handleRetry}></cc-status>
+                <cc-monitor
+                  .source=${this.source}
+                  .analyzer=${this.models.analyzer}
+                  .stationId=${this.stationId}
+                  @cc-camera-request=${() => this.startCamera()}
+                ></cc-monitor>`
+            : this.renderLive(progress, error)}
         ${this.dragging ? html`<div class="drop-hint">Drop a photo or video to analyse it</div>` : nothing}
       </div>
       ${this.trainerMode && this.view === 'live'
@@ -340,8 +354,8 @@ export class CcApp extends LitElement {
   }
 }
 
-function viewFromHash(): 'live' | 'supervisor' {
-  return location.hash === '#supervisor' ? 'supervisor' : 'live';
+function viewFromHash(): 'live' | 'supervisor' | 'monitor' {
+  return location.hash === '#supervisor' ? 'supervisor' : location.hash === '#monitor' ? 'monitor' : 'live';
 }
 
 declare global {
