@@ -8,7 +8,8 @@ import { chooseDelegate } from '../inference/delegate';
 import type { Delegate } from '../inference/detector';
 import type { PoseModelVariant } from '../inference/pose-landmarker';
 import { calibrateFromObservations, type StationCalibration } from '../core/calibration/station-calibration';
-import { FrameAnalyzer, type FrameAnalysis } from '../pipeline/frame-analyzer';
+import { type ConductEvent, conductSignals, resolveConductConfig, ShiftMonitor } from '../core/conduct';
+import { type AnalyzeFrameOptions, FrameAnalyzer, type FrameAnalysis } from '../pipeline/frame-analyzer';
 
 export interface HarnessInfo {
   readonly delegate: Delegate;
@@ -21,6 +22,21 @@ export interface AnalyzeOptions {
   readonly calibration?: StationCalibration | null;
 }
 
+export interface ConductEventsOptions {
+  /** `conduct.atPost.allowedAbsenceMs` (default 60000): short clips need a shorter one to show absences. */
+  readonly allowedAbsenceMs?: number;
+  /** The object detector runs at most this often on the video's clock. Default 1000, as monitoring. */
+  readonly objectsEveryMs?: number;
+}
+
+/** The conduct events over a whole video, times on the video's clock (ms from its start). */
+export interface ConductEventsResult {
+  readonly frames: number;
+  readonly durationMs: number;
+  /** Completed events in the order they completed; those still open at the end are closed there. */
+  readonly events: readonly ConductEvent[];
+}
+
 export interface CounterCheckHarness {
   readonly ready: Promise<HarnessInfo>;
   analyzeImage(url: string, name: string, options?: AnalyzeOptions): Promise<FrameAnalysis>;
@@ -28,6 +44,17 @@ export interface CounterCheckHarness {
   calibrateFromImages(images: readonly { url: string; name: string }[]): Promise<StationCalibration | null>;
   /** Samples a video at `fps` frames per media second; `onFrame` gets each analysis as it is made. */
   analyzeVideo(url: string, name: string, fps: number, onFrame: (analysis: FrameAnalysis, index: number) => void): Promise<number>;
+  /**
+   * Samples a video at `fps` as monitoring does (objects on a timer) and runs the conduct time rules over
+   * it, as a shift; `onFrame` gets each analysis.
+   */
+  analyzeVideoEvents(
+    url: string,
+    name: string,
+    fps: number,
+    options?: ConductEventsOptions,
+    onFrame?: (analysis: FrameAnalysis, index: number) => void,
+  ): Promise<ConductEventsResult>;
   /** The pipeline itself, for benchmarks. */
   readonly analyzer: Promise<FrameAnalyzer>;
 }
@@ -58,6 +85,28 @@ async function imageFrame(url: string, name: string): Promise<Frame> {
 }
 
 function createHarness(): CounterCheckHarness {
+  /** Seeks through a video `fps` times per media second and analyses each frame. */
+  async function sampleVideo(
+    url: string,
+    name: string,
+    fps: number,
+    analyzeOptions: AnalyzeFrameOptions,
+    onFrame: (analysis: FrameAnalysis, index: number) => void,
+  ): Promise<{ frames: number; durationMs: number }> {
+    const video = await loadVideo(await fetchBlob(url, name), name);
+    const pipeline = await analyzer;
+    pipeline.reset();
+    const stepSeconds = 1 / fps;
+    let index = 0;
+    for (let t = 0; t < video.duration; t = ++index * stepSeconds) {
+      await seek(video, t);
+      const frame: Frame = { pixels: video, widthPx: video.videoWidth, heightPx: video.videoHeight, timestampMs: t * 1000, kind: 'video' };
+      onFrame(await pipeline.analyze(frame, pipeline.station, analyzeOptions), index);
+    }
+    URL.revokeObjectURL(video.src);
+    return { frames: index, durationMs: video.duration * 1000 };
+  }
+
   const params = new URLSearchParams(location.search);
   const poseVariant: PoseModelVariant = params.get('pose') === 'full' ? 'full' : 'lite';
   const requested = params.get('delegate');
@@ -80,19 +129,17 @@ function createHarness(): CounterCheckHarness {
       for (const { url, name } of images) samples.push((await pipeline.analyze(await imageFrame(url, name))).observations);
       return calibrateFromObservations(samples, Date.now());
     },
-    async analyzeVideo(url, name, fps, onFrame) {
-      const video = await loadVideo(await fetchBlob(url, name), name);
-      const pipeline = await analyzer;
-      pipeline.reset();
-      const stepSeconds = 1 / fps;
-      let index = 0;
-      for (let t = 0; t < video.duration; t = ++index * stepSeconds) {
-        await seek(video, t);
-        const frame: Frame = { pixels: video, widthPx: video.videoWidth, heightPx: video.videoHeight, timestampMs: t * 1000, kind: 'video' };
-        onFrame(await pipeline.analyze(frame), index);
-      }
-      URL.revokeObjectURL(video.src);
-      return index;
+    analyzeVideo: (url, name, fps, onFrame) => sampleVideo(url, name, fps, {}, onFrame).then(({ frames }) => frames),
+    async analyzeVideoEvents(url, name, fps, options = {}, onFrame) {
+      const config = resolveConductConfig({ atPost: { allowedAbsenceMs: options.allowedAbsenceMs } });
+      const monitor = new ShiftMonitor(config);
+      const { frames, durationMs } = await sampleVideo(url, name, fps, { objectsEveryMs: options.objectsEveryMs ?? 1000 }, (analysis, index) => {
+        const { timestampMs, pose, face, objects, frame, observations } = analysis;
+        monitor.update(conductSignals({ timestampMs, pose, face, objects, frame, observations }, config.signals), timestampMs);
+        onFrame?.(analysis, index);
+      });
+      monitor.endShift(durationMs);
+      return { frames, durationMs, events: monitor.completedEvents() };
     },
   };
 }

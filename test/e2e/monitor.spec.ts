@@ -1,43 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import config from '../../playwright.config';
-import { CACHE, CLIPS, expect, PHOTOS, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { EMPTY_S, leaveAndReturnClip } from './monitor-clips';
 
 /**
- * Monitoring end to end with the fake camera fed a clip of real photos: a person at a desk for 4 s, then an
- * empty table for 8 s (cropped from a real clip: a table with a phone, nobody in view), looping. With the
- * allowed absence lowered to 3 s by the address's query, each empty stretch is an absence violation.
+ * Monitoring end to end with the fake camera fed a clip of real photos (a person at a desk, then an empty
+ * table, looping: `monitor-clips.ts`). With the allowed absence lowered to 3 s by the address's query,
+ * each empty stretch is an absence violation.
  */
-const PERSON_S = 4;
-const EMPTY_S = 8;
-
-function emptyCounterPhoto(): string {
-  const out = join(CACHE, 'empty-table.png');
-  if (existsSync(out)) return out;
-  mkdirSync(CACHE, { recursive: true });
-  // The right side of mediapipe-samples' object-detection test video: table, phone and rug, no person.
-  execFileSync('ffmpeg', [
-    '-loglevel', 'error', '-y', '-ss', '0.5', '-i', join(CLIPS, 'mps_object_detection_test_video_laptop_table_phone.mp4'),
-    '-frames:v', '1', '-vf', 'crop=420:1080:1500:0', out,
-  ]);
-  return out;
-}
-
-function leaveAndReturnClip(): string {
-  const out = join(CACHE, 'leave-and-return.y4m');
-  if (existsSync(out)) return out;
-  const fit = 'scale=640:480:force_original_aspect_ratio=decrease,pad=640:480:(ow-iw)/2:(oh-ih)/2,setsar=1,fps=5';
-  execFileSync('ffmpeg', [
-    '-loglevel', 'error', '-y',
-    '-loop', '1', '-t', String(PERSON_S), '-i', PHOTOS.deskUpright,
-    '-loop', '1', '-t', String(EMPTY_S), '-i', emptyCounterPhoto(),
-    '-filter_complex', `[0]${fit}[a];[1]${fit}[b];[a][b]concat=n=2:v=1[v]`,
-    '-map', '[v]', '-pix_fmt', 'yuv420p', out,
-  ]);
-  return out;
-}
 
 const clip = leaveAndReturnClip();
 const baseArgs = (config.use?.launchOptions?.args ?? []).filter((arg) => !arg.startsWith('--use-file-for-fake-video-capture='));
