@@ -132,7 +132,7 @@ export class FrameAnalyzer {
       station.config.observations,
     );
     const appearance = this.measureAppearance(frame, face);
-    const rules = evaluateRules(observations, { ...station, appearance });
+    const rules = evaluateRules(observations, { ...station, appearance, objects });
     return {
       timestampMs: frame.timestampMs,
       frame: size,

@@ -305,6 +305,7 @@ export class CcApp extends LitElement {
                 .rules=${FRAME_RULES}
                 .stationId=${this.stationId}
                 ?ready=${!!this.source && !!this.loop.analysis}
+                @cc-self-check-running=${(e: CustomEvent<boolean>) => (this.loop.objectsEveryMs = e.detail ? 0 : undefined)}
               ></cc-self-check>
             </section>
             <section class="panel" aria-labelledby="rules-title">
