@@ -2,7 +2,7 @@
  * The headless entry point (analyze.html) that the CLI, `npm run eval`, `npm run bench` and the
  * end-to-end tests drive through Playwright. It runs the very pipeline the page runs.
  */
-import { decodeImage, loadVideo } from '../capture/file-source';
+import { decodeImage, loadVideo, openVideoFile } from '../capture/file-source';
 import type { Frame } from '../capture/frame';
 import { chooseDelegate } from '../inference/delegate';
 import type { Delegate } from '../inference/detector';
@@ -10,6 +10,10 @@ import type { PoseModelVariant } from '../inference/pose-landmarker';
 import { calibrateFromObservations, type StationCalibration } from '../core/calibration/station-calibration';
 import { type ConductEvent, conductSignals, resolveConductConfig, ShiftMonitor } from '../core/conduct';
 import { type AnalyzeFrameOptions, FrameAnalyzer, type FrameAnalysis } from '../pipeline/frame-analyzer';
+import { db } from '../storage/db';
+import { MinuteRepository } from '../storage/minute-repository';
+import { MonitorController } from '../views/controllers/monitor-controller';
+import { monitorSettingsFromQuery } from '../views/controllers/monitor-settings';
 
 export interface HarnessInfo {
   readonly delegate: Delegate;
@@ -37,6 +41,23 @@ export interface ConductEventsResult {
   readonly events: readonly ConductEvent[];
 }
 
+export interface MonitorRunOptions {
+  /** Frames analysed per second. Default 5, as the monitor screen. */
+  readonly fps?: number;
+  /** Stop after this many monitored frames. */
+  readonly frames: number;
+}
+
+export interface MonitorRunResult {
+  readonly frames: number;
+  readonly wallMs: number;
+  /** Minute records saved to IndexedDB. */
+  readonly savedMinutes: number;
+  readonly events: number;
+  readonly gapMs: number;
+  readonly error: string | null;
+}
+
 export interface CounterCheckHarness {
   readonly ready: Promise<HarnessInfo>;
   analyzeImage(url: string, name: string, options?: AnalyzeOptions): Promise<FrameAnalysis>;
@@ -55,6 +76,12 @@ export interface CounterCheckHarness {
     options?: ConductEventsOptions,
     onFrame?: (analysis: FrameAnalysis, index: number) => void,
   ): Promise<ConductEventsResult>;
+  /**
+   * Monitors a video played in a loop as the monitor screen monitors the camera (its own controller: the
+   * rate, the object timer, the minute records saved to IndexedDB) until `frames` frames were judged; for
+   * the monitoring benchmark. `onProgress` gets the frame count now and then.
+   */
+  monitorVideo(url: string, name: string, options: MonitorRunOptions, onProgress?: (frames: number) => void): Promise<MonitorRunResult>;
   /** The pipeline itself, for benchmarks. */
   readonly analyzer: Promise<FrameAnalyzer>;
 }
@@ -128,6 +155,35 @@ function createHarness(): CounterCheckHarness {
       const samples = [];
       for (const { url, name } of images) samples.push((await pipeline.analyze(await imageFrame(url, name))).observations);
       return calibrateFromObservations(samples, Date.now());
+    },
+    async monitorVideo(url, name, options, onProgress) {
+      const pipeline = await analyzer;
+      const blob = await fetchBlob(url, name);
+      const source = await openVideoFile(new File([blob], name, { type: blob.type || 'video/mp4' }));
+      const settings = monitorSettingsFromQuery(options.fps ? `?monitorFps=${options.fps}` : '');
+      const host = { addController: () => undefined, requestUpdate: () => undefined, removeController: () => undefined, updateComplete: Promise.resolve(true) };
+      const controller = new MonitorController(host, new MinuteRepository(db), () => 'bench-station', settings);
+      controller.use(source, pipeline);
+      const started = performance.now();
+      controller.start();
+      let reported = 0;
+      while ((controller.snapshot?.frames ?? 0) < options.frames) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        const frames = controller.snapshot?.frames ?? 0;
+        if (frames - reported >= 50) onProgress?.((reported = frames));
+      }
+      await controller.stop();
+      const wallMs = performance.now() - started;
+      source.stop();
+      const snapshot = controller.snapshot!;
+      return {
+        frames: snapshot.frames,
+        wallMs,
+        savedMinutes: controller.savedMinutes,
+        events: snapshot.rules.reduce((sum, rule) => sum + rule.violations, 0),
+        gapMs: snapshot.gapMs,
+        error: controller.error,
+      };
     },
     analyzeVideo: (url, name, fps, onFrame) => sampleVideo(url, name, fps, {}, onFrame).then(({ frames }) => frames),
     async analyzeVideoEvents(url, name, fps, options = {}, onFrame) {
