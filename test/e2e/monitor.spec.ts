@@ -105,3 +105,36 @@ test('monitoring a person who leaves the frame: an absence span, minute records 
   await page.getByRole('link', { name: 'Supervisor' }).click();
   await expect(page.locator('cc-supervisor')).toBeVisible();
 });
+
+test('a background tab during monitoring: said so, the camera released, the time recorded as a gap, not an absence', async ({ page }) => {
+  test.setTimeout(150_000);
+  await page.goto('/#monitor');
+  const start = page.getByRole('button', { name: /Start monitoring/ });
+  await expect(start).toBeEnabled({ timeout: 90_000 });
+  await start.click();
+  const status = page.locator('[data-monitor-status]');
+  await expect(status).toContainText(/\b[1-9]\d* frames/);
+  // Headless Chromium has no real tab switch: report the page hidden as the browser would.
+  await page.evaluate(() => {
+    document.querySelector('cc-app')!.hiddenCameraReleaseMs = 1000;
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect(page.locator('[data-monitor-hidden]')).toContainText('This tab is in the background');
+  await expect(page.getByRole('button', { name: 'Start camera' })).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator('ul.gaps li[data-gap="hidden"]')).toContainText('now');
+  await page.waitForTimeout(3000);
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect(page.locator('[data-monitor-hidden]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Start camera' }).click();
+  const gap = page.locator('ul.gaps li[data-gap="hidden"]').first();
+  await expect(gap).toContainText(/\d\d:\d\d:\d\d\s+–\s+\d\d:\d\d:\d\d: tab in the background/, { timeout: 30_000 });
+  // The person was in view before and after: the gap is unknown time, never an absence.
+  await expect(page.locator('tr[data-rule="conduct.at_post"] [data-violations]')).toHaveText('0');
+  await expect(page.locator('tr[data-rule="conduct.at_post"] td').nth(3)).not.toHaveText('0 s');
+  await page.getByRole('button', { name: /Stop monitoring/ }).click();
+  await expect(status).toHaveAttribute('data-monitor-status', 'stopped');
+});

@@ -162,6 +162,8 @@ export class MonitorController implements ReactiveController {
 
   private async analyzeOne(session: MonitorSession): Promise<void> {
     const { source, analyzer } = this;
+    // While hidden, any stretch without frames is the background tab's doing (throttled timers, released camera).
+    if (this.hidden) session.pause(this.nowMs(), 'hidden');
     if (!source || !analyzer) {
       session.pause(this.nowMs(), 'no-camera');
       return;
