@@ -1,19 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConductConfig } from '../core/conduct';
 import { EMPTY_OBSERVATIONS } from '../core/observations/empty-observations';
+import type { Verdict } from '../core/rules';
 import { validateMinuteRecord } from '../core/summaries/validate-records';
+import type { VerdictStatus } from '../core/types';
 import { type MonitorFrame, MonitorSession } from './monitor-session';
 
 const START_MS = Date.UTC(2026, 2, 10, 9, 0, 0);
 const NOW_MS = START_MS + 86_400_000;
 
-/** A frame with someone at the counter (no landmarks: only presence), or an empty counter. */
-const frame = (present: boolean): MonitorFrame => ({
+const verdict = (status: VerdictStatus): Verdict => ({
+  ruleId: 'posture.upright',
+  status,
+  evidence: { measures: {}, thresholds: {}, confidence: 1, reason: status },
+});
+
+/** A frame with someone at the counter (no landmarks: only presence), or an empty counter; upright's raw verdict. */
+const frame = (present: boolean, upright: VerdictStatus = present ? 'pass' : 'unknown'): MonitorFrame => ({
   pose: null,
   face: null,
   objects: [],
   frame: { widthPx: 640, heightPx: 480 },
   observations: { ...EMPTY_OBSERVATIONS, personPresent: present },
+  rules: { 'posture.upright': verdict(upright) } as MonitorFrame['rules'],
 });
 
 function feed(session: MonitorSession, fromMs: number, toMs: number, present: (offsetMs: number) => boolean): void {
@@ -75,6 +84,33 @@ describe('MonitorSession', () => {
     const late = new MonitorSession({ stationId: 'counter-3', config }, START_MS);
     late.addFrame(frame(true), START_MS + 3000);
     expect(late.snapshot().gaps).toEqual([{ startMs: START_MS, endMs: START_MS + 3000, reason: 'starting' }]);
+  });
+
+  it('stores the posture rules beside the conduct rules: smoothed fail time and fail spans in their start minute', () => {
+    const session = new MonitorSession({ stationId: 'counter-3', config }, START_MS);
+    const records = [];
+    // Slouching from 50 s to 80 s; a 1 s slouch at 20 s is smoothed away (hold 2 s).
+    const slouch = (offsetMs: number) => (offsetMs >= 50_000 && offsetMs < 80_000) || (offsetMs >= 20_000 && offsetMs < 21_000);
+    for (let t = START_MS; t < START_MS + 150_000; t += 200) {
+      session.addFrame(frame(true, slouch(t - START_MS) ? 'fail' : 'pass'), t);
+      if ((t - START_MS) % 10_000 === 0) records.push(...session.takeRecords(t));
+    }
+    records.push(...session.stop(START_MS + 150_000));
+    for (const record of records) expect(validateMinuteRecord(record, { nowMs: NOW_MS })).toBeNull();
+    const latest = [...new Map(records.map((record) => [record.id, record])).values()];
+    expect(latest.map((record) => record.minuteStartMs)).toEqual([START_MS, START_MS + 60_000, START_MS + 120_000]);
+    // Minute 0 was stored when it finished, then again once the slouch that started in it ended.
+    expect(records.filter((record) => record.minuteStartMs === START_MS)).toHaveLength(2);
+    const upright = latest.map((record) => record.rules['posture.upright']!);
+    expect(upright[0]!.failMs).toBeCloseTo(8000, -3);
+    expect(upright[1]!.failMs).toBeCloseTo(22_000, -3);
+    expect(upright[2]!.failMs).toBe(0);
+    expect(upright.reduce((sum, counts) => sum + counts.pass + counts.fail + counts.unknown, 0)).toBe(750);
+    const spans = latest.flatMap((record) => (record.events ?? []).filter((event) => event.ruleId === 'posture.upright'));
+    expect(spans).toHaveLength(1);
+    expect(spans[0]!.startMs).toBe(START_MS + 52_000);
+    expect(spans[0]!.endMs).toBeGreaterThanOrEqual(START_MS + 80_000);
+    expect(latest[0]!.events).toEqual(spans);
   });
 
   it('does not store a marked break as a violation', () => {

@@ -10,11 +10,18 @@ import {
   minuteRecordFromAggregate,
   ShiftMonitor,
 } from '../core/conduct';
+import { VerdictMinutes } from '../core/conduct/verdict-minutes';
+import { type CounterCheckConfig, DEFAULT_CONFIG } from '../core/config';
+import { POSTURE_RULES, type RuleId, type Verdict } from '../core/rules';
+import { RuleSmoothers } from '../core/smoothing/verdict-smoother';
 import type { MinuteRecord } from '../core/summaries/records';
+import type { VerdictStatus } from '../core/types';
 import type { FrameAnalysis } from './frame-analyzer';
 
 /** What monitoring reads from one analysed frame. */
-export type MonitorFrame = Pick<FrameAnalysis, 'pose' | 'face' | 'objects' | 'frame' | 'observations'>;
+export type MonitorFrame = Pick<FrameAnalysis, 'pose' | 'face' | 'objects' | 'frame' | 'observations' | 'rules'>;
+
+const POSTURE_RULE_IDS: readonly RuleId[] = POSTURE_RULES.map((rule) => rule.id);
 
 /** Why monitoring saw no frames for a while. */
 export type MonitorGapReason = 'starting' | 'hidden' | 'no-camera' | 'slow';
@@ -56,6 +63,8 @@ export interface ShiftSnapshot {
 export interface MonitorSessionOptions {
   readonly stationId: string;
   readonly config?: ConductConfig;
+  /** The posture rules' thresholds and hold time (their smoothed verdicts are stored per minute too). Default DEFAULT_CONFIG. */
+  readonly postureConfig?: CounterCheckConfig;
   /** How many events and gaps the snapshot lists. Default 10. */
   readonly listLength?: number;
 }
@@ -66,12 +75,15 @@ const GAPS_KEPT = 50;
 
 /**
  * One monitored shift at a station: analysed frames in, conduct verdicts, minute records for storage and a
- * snapshot for the live panel out. Holds no images. Time is passed in (epoch ms, so that records date
+ * snapshot for the live panel out. The records also carry the posture rules (their verdicts smoothed as in
+ * the live view: counts, fail time and fail spans per minute). Holds no images. Time is passed in (epoch ms, so that records date
  * right); the caller reads the clock, runs the models and writes the records.
  */
 export class MonitorSession {
   readonly config: ConductConfig;
   private readonly monitor: ShiftMonitor;
+  private readonly postureSmoothers: RuleSmoothers;
+  private readonly posture: VerdictMinutes;
   /** The latest version of each minute of the shift, for the totals. */
   private readonly minutes = new Map<number, MinuteAggregate>();
   private readonly gaps: MonitorGap[] = [];
@@ -87,6 +99,8 @@ export class MonitorSession {
   ) {
     this.config = options.config ?? DEFAULT_CONDUCT_CONFIG;
     this.monitor = new ShiftMonitor(this.config);
+    this.postureSmoothers = RuleSmoothers.forRules(POSTURE_RULES, options.postureConfig ?? DEFAULT_CONFIG);
+    this.posture = new VerdictMinutes(this.config.timing.maxFrameGapMs);
   }
 
   get onBreak(): boolean {
@@ -115,6 +129,7 @@ export class MonitorSession {
     );
     this.lastFrameMs = atMs;
     this.frameCount += 1;
+    this.updatePosture(analysis.rules, atMs);
     return this.monitor.update(signals, atMs);
   }
 
@@ -145,17 +160,18 @@ export class MonitorSession {
     const aggregates = this.monitor.drainMinuteAggregates(nowMs);
     for (const aggregate of aggregates) this.minutes.set(aggregate.minuteStartMs, aggregate);
     const partial = checkpoint ? this.monitor.partialMinuteAggregates() : [];
-    return [...aggregates, ...partial].map((aggregate) => minuteRecordFromAggregate(this.options.stationId, aggregate));
+    return this.toRecords([...aggregates, ...partial]);
   }
 
   /** Ends the shift at `atMs`: closes open events and any gap; returns the remaining records, the last minute partial. */
   stop(atMs: number): MinuteRecord[] {
     if (this.ended) return [];
     this.closeGap(atMs);
+    this.posture.end();
     const aggregates = this.monitor.endShift(atMs);
     for (const aggregate of aggregates) this.minutes.set(aggregate.minuteStartMs, aggregate);
     this.ended = true;
-    return aggregates.map((aggregate) => minuteRecordFromAggregate(this.options.stationId, aggregate));
+    return this.toRecords(aggregates);
   }
 
   /** The shift so far, for the live panel. */
@@ -204,6 +220,35 @@ export class MonitorSession {
       gaps: gaps.reverse().slice(0, listLength),
       gapMs: this.closedGapMs,
     };
+  }
+
+  private updatePosture(rules: Readonly<Partial<Record<RuleId, Verdict>>>, atMs: number): void {
+    const posture = {} as Record<RuleId, Verdict>;
+    for (const id of POSTURE_RULE_IDS) {
+      const verdict = rules[id];
+      if (verdict) posture[id] = verdict;
+    }
+    const { smoothed } = this.postureSmoothers.update(posture, atMs);
+    const statuses: Record<string, VerdictStatus> = {};
+    for (const [id, verdict] of Object.entries(smoothed)) statuses[id] = verdict.status;
+    this.posture.update(statuses, atMs);
+  }
+
+  /**
+   * Records of these conduct minutes with the posture rules of the same minutes merged in, and again the
+   * minutes already stored whose posture spans completed since (to replace them).
+   */
+  private toRecords(aggregates: readonly MinuteAggregate[]): MinuteRecord[] {
+    const byMinute = new Map(aggregates.map((aggregate) => [aggregate.minuteStartMs, aggregate]));
+    for (const minuteStartMs of this.posture.takeRevisedMinutes()) {
+      const stored = this.minutes.get(minuteStartMs);
+      if (stored && !byMinute.has(minuteStartMs)) byMinute.set(minuteStartMs, stored);
+    }
+    return [...byMinute.values()]
+      .sort((a, b) => a.minuteStartMs - b.minuteStartMs)
+      .map((aggregate) =>
+        minuteRecordFromAggregate(this.options.stationId, aggregate, this.posture.minuteAt(aggregate.minuteStartMs)),
+      );
   }
 
   /**

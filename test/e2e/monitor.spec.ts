@@ -59,6 +59,12 @@ test('monitoring a person who leaves the frame: an absence span, minute records 
     'conduct.no_grooming_in_public',
     'conduct.no_phone',
     'conduct.smile',
+    // The posture rules are stored beside them.
+    'posture.no_arms_crossed',
+    'posture.no_chin_resting',
+    'posture.no_lying_on_counter',
+    'posture.shoulders_level',
+    'posture.upright',
   ]);
   expect(first.minuteStartMs % 60_000).toBe(0);
   expect(JSON.stringify(first)).not.toMatch(/data:image|thumbnail/);
