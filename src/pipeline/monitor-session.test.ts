@@ -101,16 +101,19 @@ describe('MonitorSession', () => {
     expect(latest.map((record) => record.minuteStartMs)).toEqual([START_MS, START_MS + 60_000, START_MS + 120_000]);
     // Minute 0 was stored when it finished, then again once the slouch that started in it ended.
     expect(records.filter((record) => record.minuteStartMs === START_MS)).toHaveLength(2);
-    const upright = latest.map((record) => record.rules['posture.upright']!);
-    expect(upright[0]!.failMs).toBeCloseTo(8000, -3);
-    expect(upright[1]!.failMs).toBeCloseTo(22_000, -3);
-    expect(upright[2]!.failMs).toBe(0);
-    expect(upright.reduce((sum, counts) => sum + counts.pass + counts.fail + counts.unknown, 0)).toBe(750);
+    const uprightCounts = latest.map((record) => record.rules['posture.upright']!);
+    expect(uprightCounts[0]!.failMs).toBeCloseTo(8000, -3);
+    expect(uprightCounts[1]!.failMs).toBeCloseTo(22_000, -3);
+    expect(uprightCounts[2]!.failMs).toBe(0);
+    expect(uprightCounts.reduce((sum, counts) => sum + counts.pass + counts.fail + counts.unknown, 0)).toBe(750);
     const spans = latest.flatMap((record) => (record.events ?? []).filter((event) => event.ruleId === 'posture.upright'));
     expect(spans).toHaveLength(1);
     expect(spans[0]!.startMs).toBe(START_MS + 52_000);
     expect(spans[0]!.endMs).toBeGreaterThanOrEqual(START_MS + 80_000);
     expect(latest[0]!.events).toEqual(spans);
+    const upright = session.snapshot().posture.find((rule) => rule.ruleId === 'posture.upright')!;
+    expect(upright).toMatchObject({ status: 'pass', violations: 1 });
+    expect(upright.failMs).toBeCloseTo(30_000, -3);
   });
 
   it('does not store a marked break as a violation', () => {

@@ -47,11 +47,22 @@ export interface RuleShiftTotals {
   readonly violations: number;
 }
 
+/** A posture rule over the shift so far (its verdicts smoothed as in the live view). */
+export interface PostureShiftTotals {
+  readonly ruleId: RuleId;
+  /** The smoothed verdict of the latest frame; null before the first. */
+  readonly status: VerdictStatus | null;
+  readonly failMs: number;
+  /** Fail spans completed or in progress. */
+  readonly violations: number;
+}
+
 export interface ShiftSnapshot {
   readonly startedAtMs: number;
   readonly frames: number;
   readonly onBreak: boolean;
   readonly rules: readonly RuleShiftTotals[];
+  readonly posture: readonly PostureShiftTotals[];
   /** The latest events, newest first; `open` while still in progress. */
   readonly events: readonly (ConductEvent & { readonly open: boolean })[];
   /** The latest gaps, newest first. */
@@ -84,6 +95,7 @@ export class MonitorSession {
   private readonly monitor: ShiftMonitor;
   private readonly postureSmoothers: RuleSmoothers;
   private readonly posture: VerdictMinutes;
+  private postureStatuses: Record<string, VerdictStatus> = {};
   /** The latest version of each minute of the shift, for the totals. */
   private readonly minutes = new Map<number, MinuteAggregate>();
   private readonly gaps: MonitorGap[] = [];
@@ -211,11 +223,21 @@ export class MonitorSession {
       .slice(0, listLength);
     const gaps: MonitorGap[] = [...this.gaps];
     if (this.openGap) gaps.push({ startMs: this.openGap.startMs, endMs: null, reason: this.openGap.reason });
+    const postureTotals = this.posture.totals();
+    const posture = POSTURE_RULE_IDS.map(
+      (ruleId): PostureShiftTotals => ({
+        ruleId,
+        status: this.postureStatuses[ruleId] ?? null,
+        failMs: postureTotals[ruleId]?.failMs ?? 0,
+        violations: postureTotals[ruleId]?.spans ?? 0,
+      }),
+    );
     return {
       startedAtMs: this.startedAtMs,
       frames: this.frameCount,
       onBreak: this.monitor.onBreak,
       rules,
+      posture,
       events,
       gaps: gaps.reverse().slice(0, listLength),
       gapMs: this.closedGapMs,
@@ -232,6 +254,7 @@ export class MonitorSession {
     const statuses: Record<string, VerdictStatus> = {};
     for (const [id, verdict] of Object.entries(smoothed)) statuses[id] = verdict.status;
     this.posture.update(statuses, atMs);
+    this.postureStatuses = statuses;
   }
 
   /**

@@ -12,6 +12,9 @@ describe('VerdictMinutes', () => {
     expect(minutes.minuteAt(60_000)!.rules['posture.upright']).toEqual({ pass: 40, fail: 20, unknown: 0, failMs: 10_000 });
     expect(minutes.minuteAt(60_000)!.events).toEqual([]);
     expect(minutes.minuteAt(120_000)).toBeNull();
+    expect(minutes.totals()).toEqual({ 'posture.upright': { pass: 140, fail: 40, unknown: 0, failMs: 20_000, spans: 1 } });
+    minutes.update({ 'posture.upright': 'fail' }, 90_000);
+    expect(minutes.totals()['posture.upright']!.spans).toBe(2);
   });
 
   it('does not count a frame gap as fail time, and ends a span at the gap', () => {

@@ -80,6 +80,27 @@ export class VerdictMinutes {
     return { rules, events: [...minute.events] };
   }
 
+  /**
+   * Per rule over the minutes kept (a day): fail time and frames by status, and the fail spans completed
+   * plus the one open now.
+   */
+  totals(): Record<string, VerdictMinuteCounts & { readonly spans: number }> {
+    const totals: Record<string, { pass: number; fail: number; unknown: number; failMs: number; spans: number }> = {};
+    const of = (ruleId: string) => (totals[ruleId] ??= { pass: 0, fail: 0, unknown: 0, failMs: 0, spans: 0 });
+    for (const minute of this.minutes.values()) {
+      for (const [ruleId, counts] of minute.rules) {
+        const total = of(ruleId);
+        total.pass += counts.pass;
+        total.fail += counts.fail;
+        total.unknown += counts.unknown;
+        total.failMs += counts.failMs;
+      }
+      for (const event of minute.events) of(event.ruleId).spans += 1;
+    }
+    for (const ruleId of this.open.keys()) of(ruleId).spans += 1;
+    return totals;
+  }
+
   /** The minutes that got a span since the last call (a span is known only once it has ended). */
   takeRevisedMinutes(): number[] {
     const minutes = [...this.revised].sort((a, b) => a - b);

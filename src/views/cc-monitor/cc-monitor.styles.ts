@@ -80,6 +80,9 @@ export const monitorStyles = [
       border-collapse: collapse;
       width: 100%;
     }
+    table + table {
+      margin-top: 1rem;
+    }
     th,
     td {
       text-align: left;

@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { FrameSource } from '../../capture/frame';
 import { CONDUCT_RULES, type ConductRuleId } from '../../core/conduct';
+import { POSTURE_RULES, type RuleId } from '../../core/rules';
 import type { FrameAnalyzer } from '../../pipeline/frame-analyzer';
 import type { MonitorGap, ShiftSnapshot } from '../../pipeline/monitor-session';
 import { db } from '../../storage/db';
@@ -13,6 +14,7 @@ import { STATUS_ICON, STATUS_TEXT } from '../status-style';
 import { monitorStyles } from './cc-monitor.styles';
 
 const TITLES = new Map<ConductRuleId, { zh: string; en: string }>(CONDUCT_RULES.map((rule) => [rule.id, rule.title]));
+const POSTURE_TITLES = new Map<RuleId, { zh: string; en: string }>(POSTURE_RULES.map((rule) => [rule.id, rule.title]));
 
 const GAP_REASON: Record<MonitorGap['reason'], string> = {
   starting: 'starting up (first frame)',
@@ -162,6 +164,28 @@ export class CcMonitor extends LitElement {
                 <td>${percent(rule.passShare)}</td>
                 <td>${duration(rule.failMs)}</td>
                 <td>${duration(rule.unknownMs)}</td>
+                <td data-violations>${rule.violations}</td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+        <table class="rules" aria-label="Posture rules over the shift">
+          <thead>
+            <tr>
+              <th scope="col">Posture rule</th>
+              <th scope="col">Now</th>
+              <th scope="col">Time failing</th>
+              <th scope="col">Violations</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${snapshot.posture.map((rule) => {
+              const title = POSTURE_TITLES.get(rule.ruleId);
+              const status = rule.status ?? 'unknown';
+              return html`<tr data-rule=${rule.ruleId}>
+                <th scope="row">${title?.en ?? rule.ruleId}<span class="zh" lang="zh">${title?.zh ?? ''}</span></th>
+                <td class="status-cell ${status}"><span aria-hidden="true">${STATUS_ICON[status]}</span> ${STATUS_TEXT[status]}</td>
+                <td>${duration(rule.failMs)}</td>
                 <td data-violations>${rule.violations}</td>
               </tr>`;
             })}
