@@ -72,7 +72,7 @@ try {
     sampling = sampling.then(async () => {
       if (!start && count >= warmup) {
         start = { frames: count, cpuS: descendantCpuSeconds(), atMs: performance.now(), heapMB: await heapMB() };
-      } else if (start && count % 500 < 50) {
+      } else if (start && count % 250 < 50) {
         samples.push({ frames: count, heapMB: await heapMB() });
       }
       if (count % 500 < 50) process.stderr.write(`bench-monitor: ${count} frames\n`);
@@ -94,6 +94,7 @@ try {
   console.log(`monitored ${result.frames} frames at a target of ${fps} fps: ${round(measuredFrames / wallS, 2)} fps measured over ${round(wallS, 1)} s after ${start.frames} warm-up frames`);
   console.log(`CPU: ${round(cpuS, 1)} s over ${round(wallS, 1)} s = ${round(cpuShare * 100, 1)}% of one core (all Chromium processes)`);
   console.log(`JS heap after GC: ${round(start.heapMB, 2)} MB -> ${round(endHeapMB, 2)} MB (${growthMB >= 0 ? '+' : ''}${round(growthMB, 2)} MB); samples: ${samples.map((s) => `${s.frames}:${round(s.heapMB, 2)}`).join(' ')}`);
+  console.log(`analysis per frame: ${round(result.analyzeMsMean, 1)} ms mean, of which the object detector ${round(result.objectsMsMean, 1)} ms per run (${result.objectRuns} runs)`);
   console.log(`saved ${result.savedMinutes} minute records, ${result.events} events, ${round(result.gapMs / 1000, 1)} s of gaps${result.error ? `; error: ${result.error}` : ''}`);
   console.log(
     JSON.stringify({
@@ -106,6 +107,8 @@ try {
       heapStartMB: round(start.heapMB, 2),
       heapEndMB: round(endHeapMB, 2),
       heapGrowthMB: round(growthMB, 2),
+      analyzeMsMean: round(result.analyzeMsMean, 1),
+      objectsMsPerRun: round(result.objectsMsMean, 1),
       savedMinutes: result.savedMinutes,
       delegate: harness.info.delegate,
     }),

@@ -56,6 +56,10 @@ export interface MonitorRunResult {
   readonly events: number;
   readonly gapMs: number;
   readonly error: string | null;
+  /** Mean analysis time per frame, and per run of the object detector (ms of wall time in the page). */
+  readonly analyzeMsMean: number;
+  readonly objectsMsMean: number;
+  readonly objectRuns: number;
 }
 
 export interface CounterCheckHarness {
@@ -183,6 +187,9 @@ function createHarness(): CounterCheckHarness {
         events: snapshot.rules.reduce((sum, rule) => sum + rule.violations, 0),
         gapMs: snapshot.gapMs,
         error: controller.error,
+        analyzeMsMean: controller.timing.analyzeMs / Math.max(1, controller.timing.frames),
+        objectsMsMean: controller.timing.objectsMs / Math.max(1, controller.timing.objectRuns),
+        objectRuns: controller.timing.objectRuns,
       };
     },
     analyzeVideo: (url, name, fps, onFrame) => sampleVideo(url, name, fps, {}, onFrame).then(({ frames }) => frames),

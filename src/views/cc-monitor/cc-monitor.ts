@@ -62,23 +62,36 @@ export class CcMonitor extends LitElement {
   private readonly settingsRead = readSettings();
   private readonly controller = new MonitorController(this, new MinuteRepository(db), () => this.stationId, this.settingsRead.settings);
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this.handleKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.handleKeydown);
+  }
+
   protected override willUpdate(): void {
     this.controller.use(this.source, this.analyzer);
   }
 
-  private handleKeydown(event: KeyboardEvent): void {
-    // B toggles the break from anywhere on the screen, except while typing.
-    if (event.key.toLowerCase() !== 'b' || event.ctrlKey || event.metaKey || event.altKey) return;
-    if ((event.composedPath()[0] as HTMLElement | undefined)?.tagName === 'INPUT') return;
+  /** B toggles the break from anywhere on the screen, except while typing or choosing in a field. */
+  private readonly handleKeydown = (event: KeyboardEvent): void => {
+    if (event.key.toLowerCase() !== 'b' || event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
+    const target = event.composedPath()[0] as HTMLElement | undefined;
+    if (target && (['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName) || target.isContentEditable)) return;
+    if (!this.controller.running) return;
+    event.preventDefault();
     this.controller.toggleBreak();
-  }
+  };
 
   override render() {
     const controller = this.controller;
     const { snapshot } = controller;
     const ready = !!this.source && !!this.analyzer;
     return html`
-      <section class="panel" aria-labelledby="monitor-title" @keydown=${this.handleKeydown}>
+      <section class="panel" aria-labelledby="monitor-title">
         <h2 id="monitor-title">Shift monitoring · 在岗监测</h2>
         <div class="actions" role="toolbar" aria-label="Monitoring">
           ${controller.running
