@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench -- --monitor [--frames N --fps F --clip FILE --pose lite|full --delegate auto|CPU|GPU]
+// npm run bench -- --monitor [--frames N --fps F --objects-every-ms MS --clip FILE --pose lite|full --delegate auto|CPU|GPU]
 // Monitoring as the monitor screen runs it (its own controller: 5 fps, objects every second, conduct
 // rules, minute records saved to IndexedDB) on a real clip played in a loop, in headless Chromium.
 // Measures the CPU time of every Chromium process (from /proc) over the run as a share of one core, and
@@ -19,6 +19,7 @@ const { values } = parseArgs({
     clip: { type: 'string', default: join(SHARED, 'clips', 'mps_gesture_test_video_woman_facing_camera.mp4') },
     frames: { type: 'string', default: '10000' },
     fps: { type: 'string', default: '5' },
+    'objects-every-ms': { type: 'string', default: '1000' },
     warmup: { type: 'string', default: '50' },
     pose: { type: 'string', default: 'lite' },
     delegate: { type: 'string', default: 'auto' },
@@ -27,6 +28,7 @@ const { values } = parseArgs({
 const frames = Number(values.frames);
 const fps = Number(values.fps);
 const warmup = Number(values.warmup);
+const objectsEveryMs = Number(values['objects-every-ms']);
 if (!(frames > warmup && warmup >= 0)) throw new Error(`--frames must be above --warmup (${warmup}), got ${values.frames}`);
 if (!(fps > 0 && fps <= 30)) throw new Error(`--fps must be within 0..30, got ${values.fps}`);
 
@@ -79,9 +81,9 @@ try {
     });
   });
   const result = await harness.page.evaluate(
-    ({ url, frames, fps }) =>
-      window.countercheck.monitorVideo(url, 'bench clip', { frames, fps }, (count) => window.benchMonitorProgress(count)),
-    { url: harness.inputUrl(0), frames, fps },
+    ({ url, frames, fps, objectsEveryMs }) =>
+      window.countercheck.monitorVideo(url, 'bench clip', { frames, fps, objectsEveryMs }, (count) => window.benchMonitorProgress(count)),
+    { url: harness.inputUrl(0), frames, fps, objectsEveryMs },
   );
   await sampling;
   const cpuS = descendantCpuSeconds() - start.cpuS;
@@ -91,7 +93,7 @@ try {
   const cpuShare = cpuS / wallS;
   const growthMB = endHeapMB - start.heapMB;
   console.log(`clip: ${values.clip} (looped), delegate ${harness.info.delegate} (${harness.info.delegateReason}), pose ${values.pose}`);
-  console.log(`monitored ${result.frames} frames at a target of ${fps} fps: ${round(measuredFrames / wallS, 2)} fps measured over ${round(wallS, 1)} s after ${start.frames} warm-up frames`);
+  console.log(`monitored ${result.frames} frames at a target of ${fps} fps, objects every ${objectsEveryMs} ms: ${round(measuredFrames / wallS, 2)} fps measured over ${round(wallS, 1)} s after ${start.frames} warm-up frames`);
   console.log(`CPU: ${round(cpuS, 1)} s over ${round(wallS, 1)} s = ${round(cpuShare * 100, 1)}% of one core (all Chromium processes)`);
   console.log(`JS heap after GC: ${round(start.heapMB, 2)} MB -> ${round(endHeapMB, 2)} MB (${growthMB >= 0 ? '+' : ''}${round(growthMB, 2)} MB); samples: ${samples.map((s) => `${s.frames}:${round(s.heapMB, 2)}`).join(' ')}`);
   console.log(`analysis per frame: ${round(result.analyzeMsMean, 1)} ms mean, of which the object detector ${round(result.objectsMsMean, 1)} ms per run (${result.objectRuns} runs)`);
@@ -101,6 +103,7 @@ try {
       frames: result.frames,
       measuredFrames,
       targetFps: fps,
+      objectsEveryMs,
       fps: round(measuredFrames / wallS, 2),
       wallS: round(wallS, 1),
       cpuShareOfOneCore: round(cpuShare, 3),

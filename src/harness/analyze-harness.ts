@@ -46,6 +46,8 @@ export interface MonitorRunOptions {
   readonly fps?: number;
   /** Stop after this many monitored frames. */
   readonly frames: number;
+  /** The object detector's period. Default 1000 ms, as the monitor screen. */
+  readonly objectsEveryMs?: number;
 }
 
 export interface MonitorRunResult {
@@ -164,7 +166,10 @@ function createHarness(): CounterCheckHarness {
       const pipeline = await analyzer;
       const blob = await fetchBlob(url, name);
       const source = await openVideoFile(new File([blob], name, { type: blob.type || 'video/mp4' }));
-      const settings = monitorSettingsFromQuery(options.fps ? `?monitorFps=${options.fps}` : '');
+      const query = new URLSearchParams();
+      if (options.fps) query.set('monitorFps', String(options.fps));
+      if (options.objectsEveryMs) query.set('monitorObjectsEveryMs', String(options.objectsEveryMs));
+      const settings = monitorSettingsFromQuery(`?${query}`);
       const host = { addController: () => undefined, requestUpdate: () => undefined, removeController: () => undefined, updateComplete: Promise.resolve(true) };
       const controller = new MonitorController(host, new MinuteRepository(db), () => 'bench-station', settings);
       controller.use(source, pipeline);
