@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// countercheck analyze <file>... [--json] [--fps N] [--pose lite|full] [--delegate auto|CPU|GPU]
+// countercheck analyze <file>... [--json] [--fps N] [--events [--allowed-absence S]] [--pose lite|full] [--delegate auto|CPU|GPU]
 // Runs the app's own pipeline in headless Chromium on photos and videos, on this machine only.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { toJsonRecord, toSummaryLine } from '../scripts/lib/analysis-format.mjs';
+import { toEventLine, toEventRecord, toEventsSummary } from '../scripts/lib/event-format.mjs';
 import { fileKindOf } from '../scripts/lib/file-kind.mjs';
 import { openHarness } from '../scripts/lib/harness.mjs';
 
@@ -11,7 +12,10 @@ const USAGE = `Usage: countercheck analyze <photo-or-video>... [options]
 
 Options:
   --json              one JSON object per photo or sampled video frame
-  --fps <n>           video frames sampled per second of video (default 2)
+  --fps <n>           video frames sampled per second of video (default 2; 5 with --events)
+  --events            videos only: run the conduct time rules (smile, facing, awake, at post, grooming,
+                      phone, eating) over the video as a shift and print each event with its start and end
+  --allowed-absence <s>  with --events: seconds away from the counter before an absence is a violation (default 60)
   --pose <lite|full>  pose model (default lite)
   --delegate <d>      auto, CPU or GPU (default auto: the faster one on this machine)
   -h, --help          show this help`;
@@ -29,7 +33,9 @@ function parseCommandLine(argv) {
       allowPositionals: true,
       options: {
         json: { type: 'boolean', default: false },
-        fps: { type: 'string', default: '2' },
+        fps: { type: 'string' },
+        events: { type: 'boolean', default: false },
+        'allowed-absence': { type: 'string' },
         pose: { type: 'string', default: 'lite' },
         delegate: { type: 'string', default: 'auto' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -45,11 +51,18 @@ function parseCommandLine(argv) {
   }
   const [command, ...files] = positionals;
   if (command !== 'analyze' || files.length === 0) fail(`expected "analyze" and at least one file\n${USAGE}`);
-  const fps = Number(values.fps);
+  const fps = Number(values.fps ?? (values.events ? 5 : 2));
   if (!(fps > 0 && fps <= 60)) fail(`--fps must be a number above 0 and at most 60, got "${values.fps}"`);
+  let allowedAbsenceMs;
+  if (values['allowed-absence'] !== undefined) {
+    if (!values.events) fail('--allowed-absence needs --events');
+    const seconds = Number(values['allowed-absence']);
+    if (!(seconds >= 0 && seconds <= 8 * 3600)) fail(`--allowed-absence must be seconds from 0 to 28800, got "${values['allowed-absence']}"`);
+    allowedAbsenceMs = seconds * 1000;
+  }
   if (!['lite', 'full'].includes(values.pose)) fail(`--pose must be lite or full, got "${values.pose}"`);
   if (!['auto', 'CPU', 'GPU'].includes(values.delegate)) fail(`--delegate must be auto, CPU or GPU, got "${values.delegate}"`);
-  return { files, fps, json: values.json, poseVariant: values.pose, delegate: values.delegate };
+  return { files, fps, json: values.json, events: values.events, allowedAbsenceMs, poseVariant: values.pose, delegate: values.delegate };
 }
 
 async function main() {
@@ -81,6 +94,28 @@ async function main() {
   await harness.page.exposeFunction('countercheckEmit', (index, frameIndex, analysis) => emit(inputs[index], frameIndex, analysis));
   try {
     for (const [index, input] of inputs.entries()) {
+      if (options.events) {
+        if (input.kind !== 'video') {
+          failures++;
+          process.stderr.write(`countercheck: ${input.file}: --events needs a video (events happen over time)\n`);
+          continue;
+        }
+        try {
+          const result = await harness.page.evaluate(
+            ({ url, name, fps, allowedAbsenceMs }) => window.countercheck.analyzeVideoEvents(url, name, fps, { allowedAbsenceMs }),
+            { url: harness.inputUrl(index), name: input.file, fps: options.fps, allowedAbsenceMs: options.allowedAbsenceMs },
+          );
+          const events = [...result.events].sort((a, b) => a.startMs - b.startMs);
+          for (const event of events) {
+            process.stdout.write(`${options.json ? JSON.stringify(toEventRecord(input.file, event)) : toEventLine(input.file, event)}\n`);
+          }
+          if (!options.json) process.stdout.write(`${toEventsSummary(input.file, result)}\n`);
+        } catch (error) {
+          failures++;
+          process.stderr.write(`countercheck: ${input.file}: ${String(error.message ?? error).split('\n')[0].replace(/^.*?Error: /, '')}\n`);
+        }
+        continue;
+      }
       try {
         await harness.page.evaluate(
           async ({ index, url, name, kind, fps }) => {

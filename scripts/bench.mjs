@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run bench [-- --clip FILE --frames N --width PX --pose lite|full --delegate auto|CPU|GPU --people N]
 // npm run bench -- --supervisor-year: see bench-supervisor.mjs
+// npm run bench -- --monitor [...]: the monitoring benchmark instead (scripts/bench-monitor.mjs).
 // Times, in one headless Chromium run over the same decoded frames of a real clip:
 //   (a) PoseLandmarker alone, (b) FaceLandmarker alone, (c) the app's whole per-frame pipeline.
 // Prints medians; the last line is one JSON object.
@@ -16,6 +17,11 @@ import { parseArgs } from 'node:util';
 import { openHarness } from './lib/harness.mjs';
 import { SHARED } from './lib/paths.mjs';
 import { median, round } from './lib/stats.mjs';
+
+if (process.argv.includes('--monitor')) {
+  await import('./bench-monitor.mjs');
+  process.exit(0);
+}
 
 const { values } = parseArgs({
   options: {

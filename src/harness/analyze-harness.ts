@@ -2,13 +2,18 @@
  * The headless entry point (analyze.html) that the CLI, `npm run eval`, `npm run bench` and the
  * end-to-end tests drive through Playwright. It runs the very pipeline the page runs.
  */
-import { decodeImage, loadVideo } from '../capture/file-source';
+import { decodeImage, loadVideo, openVideoFile } from '../capture/file-source';
 import type { Frame } from '../capture/frame';
 import { chooseDelegate } from '../inference/delegate';
 import type { Delegate } from '../inference/detector';
 import type { PoseModelVariant } from '../inference/pose-landmarker';
 import { calibrateFromObservations, type StationCalibration } from '../core/calibration/station-calibration';
-import { DEFAULT_MAX_PEOPLE, FrameAnalyzer, type FrameAnalysis } from '../pipeline/frame-analyzer';
+import { type ConductEvent, conductSignals, resolveConductConfig, ShiftMonitor } from '../core/conduct';
+import { type AnalyzeFrameOptions, DEFAULT_MAX_PEOPLE, FrameAnalyzer, type FrameAnalysis } from '../pipeline/frame-analyzer';
+import { db } from '../storage/db';
+import { MinuteRepository } from '../storage/minute-repository';
+import { MonitorController } from '../views/controllers/monitor-controller';
+import { monitorSettingsFromQuery } from '../views/controllers/monitor-settings';
 
 export interface HarnessInfo {
   readonly delegate: Delegate;
@@ -21,6 +26,44 @@ export interface AnalyzeOptions {
   readonly calibration?: StationCalibration | null;
 }
 
+export interface ConductEventsOptions {
+  /** `conduct.atPost.allowedAbsenceMs` (default 60000): short clips need a shorter one to show absences. */
+  readonly allowedAbsenceMs?: number;
+  /** The object detector runs at most this often on the video's clock. Default 1000, as monitoring. */
+  readonly objectsEveryMs?: number;
+}
+
+/** The conduct events over a whole video, times on the video's clock (ms from its start). */
+export interface ConductEventsResult {
+  readonly frames: number;
+  readonly durationMs: number;
+  /** Completed events in the order they completed; those still open at the end are closed there. */
+  readonly events: readonly ConductEvent[];
+}
+
+export interface MonitorRunOptions {
+  /** Frames analysed per second. Default 5, as the monitor screen. */
+  readonly fps?: number;
+  /** Stop after this many monitored frames. */
+  readonly frames: number;
+  /** The object detector's period. Default 1000 ms, as the monitor screen. */
+  readonly objectsEveryMs?: number;
+}
+
+export interface MonitorRunResult {
+  readonly frames: number;
+  readonly wallMs: number;
+  /** Minute records saved to IndexedDB. */
+  readonly savedMinutes: number;
+  readonly events: number;
+  readonly gapMs: number;
+  readonly error: string | null;
+  /** Mean analysis time per frame, and per run of the object detector (ms of wall time in the page). */
+  readonly analyzeMsMean: number;
+  readonly objectsMsMean: number;
+  readonly objectRuns: number;
+}
+
 export interface CounterCheckHarness {
   readonly ready: Promise<HarnessInfo>;
   analyzeImage(url: string, name: string, options?: AnalyzeOptions): Promise<FrameAnalysis>;
@@ -28,6 +71,23 @@ export interface CounterCheckHarness {
   calibrateFromImages(images: readonly { url: string; name: string }[]): Promise<StationCalibration | null>;
   /** Samples a video at `fps` frames per media second; `onFrame` gets each analysis as it is made. */
   analyzeVideo(url: string, name: string, fps: number, onFrame: (analysis: FrameAnalysis, index: number) => void): Promise<number>;
+  /**
+   * Samples a video at `fps` as monitoring does (objects on a timer) and runs the conduct time rules over
+   * it, as a shift; `onFrame` gets each analysis.
+   */
+  analyzeVideoEvents(
+    url: string,
+    name: string,
+    fps: number,
+    options?: ConductEventsOptions,
+    onFrame?: (analysis: FrameAnalysis, index: number) => void,
+  ): Promise<ConductEventsResult>;
+  /**
+   * Monitors a video played in a loop as the monitor screen monitors the camera (its own controller: the
+   * rate, the object timer, the minute records saved to IndexedDB) until `frames` frames were judged; for
+   * the monitoring benchmark. `onProgress` gets the frame count now and then.
+   */
+  monitorVideo(url: string, name: string, options: MonitorRunOptions, onProgress?: (frames: number) => void): Promise<MonitorRunResult>;
   /** The pipeline itself, for benchmarks. */
   readonly analyzer: Promise<FrameAnalyzer>;
   /** The supervisor year benchmark, loaded on demand. */
@@ -60,6 +120,28 @@ async function imageFrame(url: string, name: string): Promise<Frame> {
 }
 
 function createHarness(): CounterCheckHarness {
+  /** Seeks through a video `fps` times per media second and analyses each frame. */
+  async function sampleVideo(
+    url: string,
+    name: string,
+    fps: number,
+    analyzeOptions: AnalyzeFrameOptions,
+    onFrame: (analysis: FrameAnalysis, index: number) => void,
+  ): Promise<{ frames: number; durationMs: number }> {
+    const video = await loadVideo(await fetchBlob(url, name), name);
+    const pipeline = await analyzer;
+    pipeline.reset();
+    const stepSeconds = 1 / fps;
+    let index = 0;
+    for (let t = 0; t < video.duration; t = ++index * stepSeconds) {
+      await seek(video, t);
+      const frame: Frame = { pixels: video, widthPx: video.videoWidth, heightPx: video.videoHeight, timestampMs: t * 1000, kind: 'video' };
+      onFrame(await pipeline.analyze(frame, pipeline.station, analyzeOptions), index);
+    }
+    URL.revokeObjectURL(video.src);
+    return { frames: index, durationMs: video.duration * 1000 };
+  }
+
   const params = new URLSearchParams(location.search);
   const poseVariant: PoseModelVariant = params.get('pose') === 'full' ? 'full' : 'lite';
   const requested = params.get('delegate');
@@ -86,19 +168,52 @@ function createHarness(): CounterCheckHarness {
       for (const { url, name } of images) samples.push((await pipeline.analyze(await imageFrame(url, name))).observations);
       return calibrateFromObservations(samples, Date.now());
     },
-    async analyzeVideo(url, name, fps, onFrame) {
-      const video = await loadVideo(await fetchBlob(url, name), name);
+    async monitorVideo(url, name, options, onProgress) {
       const pipeline = await analyzer;
-      pipeline.reset();
-      const stepSeconds = 1 / fps;
-      let index = 0;
-      for (let t = 0; t < video.duration; t = ++index * stepSeconds) {
-        await seek(video, t);
-        const frame: Frame = { pixels: video, widthPx: video.videoWidth, heightPx: video.videoHeight, timestampMs: t * 1000, kind: 'video' };
-        onFrame(await pipeline.analyze(frame), index);
+      const blob = await fetchBlob(url, name);
+      const source = await openVideoFile(new File([blob], name, { type: blob.type || 'video/mp4' }));
+      const query = new URLSearchParams();
+      if (options.fps) query.set('monitorFps', String(options.fps));
+      if (options.objectsEveryMs) query.set('monitorObjectsEveryMs', String(options.objectsEveryMs));
+      const settings = monitorSettingsFromQuery(`?${query}`);
+      const host = { addController: () => undefined, requestUpdate: () => undefined, removeController: () => undefined, updateComplete: Promise.resolve(true) };
+      const controller = new MonitorController(host, new MinuteRepository(db), () => 'bench-station', settings);
+      controller.use(source, pipeline);
+      const started = performance.now();
+      controller.start();
+      let reported = 0;
+      while ((controller.snapshot?.frames ?? 0) < options.frames) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        const frames = controller.snapshot?.frames ?? 0;
+        if (frames - reported >= 50) onProgress?.((reported = frames));
       }
-      URL.revokeObjectURL(video.src);
-      return index;
+      await controller.stop();
+      const wallMs = performance.now() - started;
+      source.stop();
+      const snapshot = controller.snapshot!;
+      return {
+        frames: snapshot.frames,
+        wallMs,
+        savedMinutes: controller.savedMinutes,
+        events: snapshot.rules.reduce((sum, rule) => sum + rule.violations, 0),
+        gapMs: snapshot.gapMs,
+        error: controller.error,
+        analyzeMsMean: controller.timing.analyzeMs / Math.max(1, controller.timing.frames),
+        objectsMsMean: controller.timing.objectsMs / Math.max(1, controller.timing.objectRuns),
+        objectRuns: controller.timing.objectRuns,
+      };
+    },
+    analyzeVideo: (url, name, fps, onFrame) => sampleVideo(url, name, fps, {}, onFrame).then(({ frames }) => frames),
+    async analyzeVideoEvents(url, name, fps, options = {}, onFrame) {
+      const config = resolveConductConfig({ atPost: { allowedAbsenceMs: options.allowedAbsenceMs } });
+      const monitor = new ShiftMonitor(config);
+      const { frames, durationMs } = await sampleVideo(url, name, fps, { objectsEveryMs: options.objectsEveryMs ?? 1000 }, (analysis, index) => {
+        const { timestampMs, pose, face, objects, frame, observations } = analysis;
+        monitor.update(conductSignals({ timestampMs, pose, face, objects, frame, observations }, config.signals), timestampMs);
+        onFrame?.(analysis, index);
+      });
+      monitor.endShift(durationMs);
+      return { frames, durationMs, events: monitor.completedEvents() };
     },
   };
 }

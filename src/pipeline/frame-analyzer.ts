@@ -72,6 +72,17 @@ export interface StationContext {
   readonly enabled?: ReadonlySet<RuleId>;
 }
 
+/** Per-call choices of `FrameAnalyzer.analyze`. */
+export interface AnalyzeFrameOptions {
+  /**
+   * On a stream (camera or video), also run the object detector on a timer: on the first frame, then
+   * whenever at least this long (on the frames' own clock) has passed since it last ran this way. Frames in
+   * between get the mode's usual answer (null while someone is found). Monitoring sets it (phones, cups);
+   * the live view leaves it out, so it never waits on the slow detector while a person is found.
+   */
+  readonly objectsEveryMs?: number;
+}
+
 export interface AnalyzerOptions {
   readonly poseVariant: PoseModelVariant;
   readonly delegate: Delegate;
@@ -90,6 +101,8 @@ export class FrameAnalyzer {
   private lastNoPersonObjects: { atMs: number; objects: readonly DetectedObject[] } | null = null;
   private readonly pixels = new PixelReader();
   private lastStreamAppearance: { atMs: number; appearance: AppearanceObservations } | null = null;
+  /** When the timed object detection (`objectsEveryMs`) last ran, on the frames' clock. */
+  private lastTimedObjectsFrameMs: number | null = null;
 
   private constructor(
     readonly pose: PoseLandmarkerAdapter,
@@ -121,7 +134,7 @@ export class FrameAnalyzer {
   }
 
   /** Analyses one frame, judged with the station's context unless another is given (e.g. eval's baselines). */
-  async analyze(frame: Frame, station: StationContext = this.station): Promise<FrameAnalysis> {
+  async analyze(frame: Frame, station: StationContext = this.station, options: AnalyzeFrameOptions = {}): Promise<FrameAnalysis> {
     const start = performance.now();
     const poses = await this.pose.detect(frame);
     const poseDone = performance.now();
@@ -135,7 +148,7 @@ export class FrameAnalyzer {
     const { pose, face } = selected;
     // Only an empty frame asks the object detector for a hidden person: others in frame but away from the post leave it empty.
     const nobody = selected.people.choice === 'nobody';
-    const objects = await this.detectObjects(frame, nobody);
+    const objects = (await this.detectTimedObjects(frame, nobody, options.objectsEveryMs)) ?? (await this.detectObjects(frame, nobody));
     const objectsDone = performance.now();
     const sidewaysPoseFound = nobody && frame.kind === 'image' ? await this.findSidewaysPose(frame) : null;
     const observations = computeObservations(
@@ -143,7 +156,7 @@ export class FrameAnalyzer {
       station.config.observations,
     );
     const appearance = this.measureAppearance(frame, face);
-    const rules = evaluateRules(observations, { ...station, appearance });
+    const rules = evaluateRules(observations, { ...station, appearance, objects });
     return {
       timestampMs: frame.timestampMs,
       frame: size,
@@ -162,6 +175,19 @@ export class FrameAnalyzer {
         totalMs: performance.now() - start,
       },
     };
+  }
+
+  /** The timed object detection of `AnalyzeFrameOptions.objectsEveryMs`; null when it is not due (or not asked for). */
+  private async detectTimedObjects(frame: Frame, nobody: boolean, everyMs: number | undefined): Promise<readonly DetectedObject[] | null> {
+    if (everyMs === undefined || !this.objects || frame.kind === 'image') return null;
+    const last = this.lastTimedObjectsFrameMs;
+    const due = last === null || frame.timestampMs < last || frame.timestampMs - last >= everyMs;
+    if (!due) return null;
+    const objects = await this.objects.detect(frame);
+    this.lastTimedObjectsFrameMs = frame.timestampMs;
+    // A fresh answer for an empty-looking frame also serves the no-person check that follows.
+    if (nobody) this.lastNoPersonObjects = { atMs: performance.now(), objects };
+    return objects;
   }
 
   private async detectObjects(frame: Frame, nobody: boolean): Promise<readonly DetectedObject[] | null> {
@@ -215,6 +241,7 @@ export class FrameAnalyzer {
     this.face.reset();
     this.lastNoPersonObjects = null;
     this.lastStreamAppearance = null;
+    this.lastTimedObjectsFrameMs = null;
   }
 
   dispose(): void {

@@ -7,12 +7,14 @@ test('a morning self-check runs from start to checklist to history, and the hist
   await start.click();
   const status = page.locator('[data-self-check-status]');
   await expect(status).toContainText('Sit upright, look at the camera');
-  await expect(status).toContainText(/\d+ of 9 passed/, { timeout: 20_000 });
+  await expect(status).toContainText(/\d+ of 10 passed/, { timeout: 20_000 });
 
   const checklist = page.getByRole('list', { name: 'Self-check result' });
-  await expect(checklist.locator('li')).toHaveCount(9);
+  await expect(checklist.locator('li')).toHaveCount(10);
   // The fake camera shows a person sitting upright at a desk.
   await expect(checklist.locator('li[data-rule="posture.upright"]')).toContainText('Pass');
+  // The object detector ran on the judged frames: the counter rule asks for the counter line, not for objects.
+  await expect(checklist.locator('li[data-rule="counter.no_personal_items"] .fix')).toContainText('The counter line is not set');
   // Unknown items explain themselves; failed ones say how to fix them.
   for (const item of await checklist.locator('li.unknown, li.fail').all()) {
     await expect(item.locator('.fix')).not.toBeEmpty();

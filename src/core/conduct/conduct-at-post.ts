@@ -3,8 +3,7 @@ import { type ConductConfig, DEFAULT_CONDUCT_CONFIG } from './conduct-config';
 import { clampUnit, seconds } from './conduct-format';
 import type { ConductEvent, ConductRuleMeta, ConductTimeRule, ConductVerdict } from './conduct-rule';
 import type { ConductSignals } from './conduct-signals';
-import { EventLog } from './event-log';
-import { HeldSpan, type Span } from './held-span';
+import { SpanEvents } from './span-events';
 
 /*
  * Source (RULES.md): 002 不擅離工作崗位 (do not leave the post without leave); 000 離櫃…必須放置暫停服務櫃臺
@@ -33,19 +32,20 @@ export class ConductAtPost implements ConductTimeRule {
   static readonly meta = META;
   readonly meta = META;
 
-  private readonly absence: HeldSpan;
-  private readonly log = new EventLog();
+  /** Absence spans and their violations; marked breaks are logged here too. */
+  private readonly absence: SpanEvents;
   private breakStartMs: number | null = null;
   private lastTimestampMs: number | null = null;
   private current: ConductVerdict;
 
   constructor(private readonly config: ConductConfig = DEFAULT_CONDUCT_CONFIG) {
     const { allowedAbsenceMs, returnHoldMs } = config.atPost;
-    this.absence = new HeldSpan({
-      holdMs: allowedAbsenceMs,
-      endGapMs: returnHoldMs,
-      maxFrameGapMs: config.timing.maxFrameGapMs,
-    });
+    this.absence = new SpanEvents(
+      META.id,
+      { holdMs: allowedAbsenceMs, endGapMs: returnHoldMs, maxFrameGapMs: config.timing.maxFrameGapMs },
+      {},
+      'absence',
+    );
     this.current = this.unknown('no frame yet');
   }
 
@@ -54,8 +54,7 @@ export class ConductAtPost implements ConductTimeRule {
     if (this.lastTimestampMs !== null && timestampMs < this.lastTimestampMs) this.reset();
     this.lastTimestampMs = timestampMs;
     if (this.breakStartMs === null) {
-      const ended = this.absence.update(timestampMs, !signals.personPresent);
-      if (ended) this.log.add(this.toEvent(ended));
+      this.absence.update(timestampMs, !signals.personPresent);
     }
     this.current = this.judge(signals.personPresent, timestampMs);
     return this.current;
@@ -68,8 +67,7 @@ export class ConductAtPost implements ConductTimeRule {
    */
   startBreak(timestampMs: number): void {
     if (this.breakStartMs !== null || !Number.isFinite(timestampMs)) return;
-    const ended = this.absence.end();
-    if (ended) this.log.add(this.toEvent(ended));
+    this.absence.end();
     this.breakStartMs = timestampMs;
     if (this.lastTimestampMs !== null) this.current = this.judge(true, this.lastTimestampMs);
   }
@@ -87,9 +85,9 @@ export class ConductAtPost implements ConductTimeRule {
       peak: { durationMs: endMs - startMs },
       label: 'break',
     };
-    this.log.add(event);
+    this.absence.add(event);
     this.breakStartMs = null;
-    this.absence.end();
+    this.absence.drop();
     return event;
   }
 
@@ -113,27 +111,24 @@ export class ConductAtPost implements ConductTimeRule {
         label: 'break',
       };
     }
-    const open = this.absence.openSpan();
-    return open ? this.toEvent(open) : null;
+    return this.absence.openEvent();
   }
 
   completedEvents(): readonly ConductEvent[] {
-    return this.log.all();
+    return this.absence.completed();
   }
 
   takeNewEvents(): ConductEvent[] {
-    return this.log.takeNew();
+    return this.absence.takeNew();
   }
 
   closeOpenEvents(timestampMs: number): void {
     if (this.breakStartMs !== null) this.endBreak(timestampMs);
-    const ended = this.absence.end();
-    if (ended) this.log.add(this.toEvent(ended));
+    this.absence.end();
   }
 
   reset(): void {
     this.absence.reset();
-    this.log.reset();
     this.breakStartMs = null;
     this.lastTimestampMs = null;
     this.current = this.unknown('no frame yet');
@@ -185,9 +180,5 @@ export class ConductAtPost implements ConductTimeRule {
       status: 'unknown',
       evidence: { measures: {}, thresholds: { allowedAbsenceMs, returnHoldMs }, confidence: 0, reason },
     };
-  }
-
-  private toEvent(span: Span): ConductEvent {
-    return { ruleId: META.id, kind: 'violation', startMs: span.startMs, endMs: span.endMs, peak: span.peak, label: 'absence' };
   }
 }

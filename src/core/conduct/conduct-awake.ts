@@ -3,11 +3,10 @@ import { type ConductConfig, DEFAULT_CONDUCT_CONFIG } from './conduct-config';
 import { clampUnit, percent, seconds } from './conduct-format';
 import type { ConductEvent, ConductRuleMeta, ConductTimeRule, ConductVerdict } from './conduct-rule';
 import type { ConductSignals } from './conduct-signals';
-import { EventLog } from './event-log';
-import { HeldSpan, type Span } from './held-span';
 import { NodDetector } from './nod-detector';
 import { failing } from './share-rule';
 import { ShareWindow } from './share-window';
+import { SpanEvents } from './span-events';
 
 /*
  * Source (RULES.md): 002 不準…打瞌睡 (no dozing); 004 不能在办公室睡觉 (do not sleep in the office).
@@ -41,8 +40,7 @@ export class ConductAwake implements ConductTimeRule {
 
   private readonly perclos: ShareWindow;
   private readonly nods: NodDetector;
-  private readonly failSpan: HeldSpan;
-  private readonly log = new EventLog();
+  private readonly failSpan: SpanEvents;
   private lastTimestampMs: number | null = null;
   private current: ConductVerdict;
 
@@ -50,7 +48,8 @@ export class ConductAwake implements ConductTimeRule {
     const { awake, timing } = config;
     this.perclos = new ShareWindow(awake.windowMs, timing.maxFrameGapMs);
     this.nods = new NodDetector({ ...awake, maxFrameGapMs: timing.maxFrameGapMs });
-    this.failSpan = new HeldSpan(
+    this.failSpan = new SpanEvents(
+      META.id,
       { holdMs: 0, endGapMs: timing.failSpanEndGapMs, maxFrameGapMs: timing.maxFrameGapMs },
       { perclos: 'max', nodCount: 'max' },
     );
@@ -69,8 +68,7 @@ export class ConductAwake implements ConductTimeRule {
 
     const perclos = this.measuredPerclos();
     const label = this.current.status !== 'fail' ? null : nodCount >= this.config.awake.nodCountMin ? 'nodding off' : 'eyes closed';
-    const ended = this.failSpan.update(timestampMs, failing(this.current.status), { perclos, nodCount }, label);
-    if (ended) this.log.add(this.toEvent(ended));
+    this.failSpan.update(timestampMs, failing(this.current.status), { perclos, nodCount }, label);
     return this.current;
   }
 
@@ -79,28 +77,25 @@ export class ConductAwake implements ConductTimeRule {
   }
 
   openEvent(): ConductEvent | null {
-    const open = this.failSpan.openSpan();
-    return open ? this.toEvent(open) : null;
+    return this.failSpan.openEvent();
   }
 
   completedEvents(): readonly ConductEvent[] {
-    return this.log.all();
+    return this.failSpan.completed();
   }
 
   takeNewEvents(): ConductEvent[] {
-    return this.log.takeNew();
+    return this.failSpan.takeNew();
   }
 
   closeOpenEvents(): void {
-    const ended = this.failSpan.end();
-    if (ended) this.log.add(this.toEvent(ended));
+    this.failSpan.end();
   }
 
   reset(): void {
     this.perclos.reset();
     this.nods.reset();
     this.failSpan.reset();
-    this.log.reset();
     this.lastTimestampMs = null;
     this.current = this.unknown('no frame yet', {});
   }
@@ -179,9 +174,5 @@ export class ConductAwake implements ConductTimeRule {
 
   private unknown(reason: string, measures: Record<string, number>): ConductVerdict {
     return { ruleId: META.id, status: 'unknown', evidence: { measures, thresholds: this.thresholds(), confidence: 0, reason } };
-  }
-
-  private toEvent(span: Span): ConductEvent {
-    return { ruleId: META.id, kind: 'violation', startMs: span.startMs, endMs: span.endMs, peak: span.peak, label: span.label };
   }
 }

@@ -3,8 +3,8 @@ import type { ConductConfig, HeldEventConfig } from './conduct-config';
 import { clampUnit, seconds } from './conduct-format';
 import type { ConductEvent, ConductRuleMeta, ConductTimeRule, ConductVerdict } from './conduct-rule';
 import type { ConductSignals } from './conduct-signals';
-import { EventLog } from './event-log';
-import { HeldSpan, type PeakKind, type Span } from './held-span';
+import type { PeakKind } from './held-span';
+import { SpanEvents } from './span-events';
 
 /** What an event rule reads from one frame. */
 export interface HeldSignalReading {
@@ -36,8 +36,7 @@ const MIN_CONFIDENCE_SCALE_MS = 1000;
  * `endGapMs` (so frames the detector skipped do not flicker to unknown), and is unknown otherwise.
  */
 export class HeldSignalRule implements ConductTimeRule {
-  private readonly span: HeldSpan;
-  private readonly log = new EventLog();
+  private readonly span: SpanEvents;
   private lastMeasuredMs: number | null = null;
   private lastTimestampMs: number | null = null;
   private current: ConductVerdict;
@@ -48,7 +47,7 @@ export class HeldSignalRule implements ConductTimeRule {
     timing: ConductConfig['timing'],
     private readonly description: HeldSignalDescription,
   ) {
-    this.span = new HeldSpan({ ...eventConfig, maxFrameGapMs: timing.maxFrameGapMs }, description.peakKinds);
+    this.span = new SpanEvents(meta.id, { ...eventConfig, maxFrameGapMs: timing.maxFrameGapMs }, description.peakKinds);
     this.current = this.unknown('no frame yet');
   }
 
@@ -57,8 +56,7 @@ export class HeldSignalRule implements ConductTimeRule {
     if (this.lastTimestampMs !== null && timestampMs < this.lastTimestampMs) this.reset();
     this.lastTimestampMs = timestampMs;
     const reading = this.description.read(signals);
-    const ended = this.span.update(timestampMs, reading.active, reading.measures, reading.label);
-    if (ended) this.log.add(this.toEvent(ended));
+    this.span.update(timestampMs, reading.active, reading.measures, reading.label);
     if (reading.active !== null) this.lastMeasuredMs = timestampMs;
     this.current = this.judge(timestampMs, reading);
     return this.current;
@@ -69,26 +67,23 @@ export class HeldSignalRule implements ConductTimeRule {
   }
 
   openEvent(): ConductEvent | null {
-    const open = this.span.openSpan();
-    return open ? this.toEvent(open) : null;
+    return this.span.openEvent();
   }
 
   completedEvents(): readonly ConductEvent[] {
-    return this.log.all();
+    return this.span.completed();
   }
 
   takeNewEvents(): ConductEvent[] {
-    return this.log.takeNew();
+    return this.span.takeNew();
   }
 
   closeOpenEvents(): void {
-    const ended = this.span.end();
-    if (ended) this.log.add(this.toEvent(ended));
+    this.span.end();
   }
 
   reset(): void {
     this.span.reset();
-    this.log.reset();
     this.lastMeasuredMs = null;
     this.lastTimestampMs = null;
     this.current = this.unknown('no frame yet');
@@ -143,14 +138,4 @@ export class HeldSignalRule implements ConductTimeRule {
     return { ruleId: this.meta.id, status: 'unknown', evidence: { measures, thresholds, confidence: 0, reason } };
   }
 
-  private toEvent(span: Span): ConductEvent {
-    return {
-      ruleId: this.meta.id,
-      kind: 'violation',
-      startMs: span.startMs,
-      endMs: span.endMs,
-      peak: span.peak,
-      label: span.label,
-    };
-  }
 }

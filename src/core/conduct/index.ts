@@ -40,6 +40,7 @@ export { ConductNoGroomingInPublic } from './conduct-no-grooming-in-public';
 export { ConductNoPhone } from './conduct-no-phone';
 export { ConductSmile } from './conduct-smile';
 export { MINUTE_MS, type MinuteAggregate, type MinuteRuleCounts, ShiftMonitor } from './shift-monitor';
+export { minuteRecordFromAggregate } from './minute-record-from-aggregate';
 
 /** Every conduct rule's id, title and source sentences, in RULES.md order. */
 export const CONDUCT_RULES: readonly ConductRuleMeta[] = Object.freeze([

@@ -3,8 +3,7 @@ import type { ConductTimingConfig } from './conduct-config';
 import { clampUnit, percent, seconds } from './conduct-format';
 import type { ConductEvent, ConductRuleMeta, ConductStatus, ConductTimeRule, ConductVerdict } from './conduct-rule';
 import type { ConductSignals } from './conduct-signals';
-import { EventLog } from './event-log';
-import { HeldSpan, type Span } from './held-span';
+import { SpanEvents } from './span-events';
 import { ShareWindow } from './share-window';
 
 /** What a share rule reads from one frame. */
@@ -45,8 +44,7 @@ const SHARE_CONFIDENCE_SCALE = 0.15;
  */
 export class ShareRule implements ConductTimeRule {
   private readonly window: ShareWindow;
-  private readonly failSpan: HeldSpan;
-  private readonly log = new EventLog();
+  private readonly failSpan: SpanEvents;
   private lastTimestampMs: number | null = null;
   private current: ConductVerdict;
 
@@ -57,9 +55,11 @@ export class ShareRule implements ConductTimeRule {
     private readonly description: ShareRuleDescription,
   ) {
     this.window = new ShareWindow(settings.windowMs, timing.maxFrameGapMs);
-    this.failSpan = new HeldSpan(
+    this.failSpan = new SpanEvents(
+      meta.id,
       { holdMs: 0, endGapMs: timing.failSpanEndGapMs, maxFrameGapMs: timing.maxFrameGapMs },
       { [description.shareMeasure]: 'min' },
+      null,
     );
     this.current = this.unknown('no frame yet', {});
   }
@@ -72,10 +72,7 @@ export class ShareRule implements ConductTimeRule {
     this.window.update(timestampMs, reading.value);
     this.current = this.judge(reading);
     const share = this.window.share;
-    const ended = this.failSpan.update(timestampMs, failing(this.current.status), {
-      [this.description.shareMeasure]: share,
-    });
-    if (ended) this.log.add(this.toEvent(ended));
+    this.failSpan.update(timestampMs, failing(this.current.status), { [this.description.shareMeasure]: share });
     return this.current;
   }
 
@@ -84,27 +81,24 @@ export class ShareRule implements ConductTimeRule {
   }
 
   openEvent(): ConductEvent | null {
-    const open = this.failSpan.openSpan();
-    return open ? this.toEvent(open) : null;
+    return this.failSpan.openEvent();
   }
 
   completedEvents(): readonly ConductEvent[] {
-    return this.log.all();
+    return this.failSpan.completed();
   }
 
   takeNewEvents(): ConductEvent[] {
-    return this.log.takeNew();
+    return this.failSpan.takeNew();
   }
 
   closeOpenEvents(): void {
-    const ended = this.failSpan.end();
-    if (ended) this.log.add(this.toEvent(ended));
+    this.failSpan.end();
   }
 
   reset(): void {
     this.window.reset();
     this.failSpan.reset();
-    this.log.reset();
     this.lastTimestampMs = null;
     this.current = this.unknown('no frame yet', {});
   }
@@ -151,10 +145,6 @@ export class ShareRule implements ConductTimeRule {
       status: 'unknown',
       evidence: { measures, thresholds: this.thresholds(), confidence: 0, reason },
     };
-  }
-
-  private toEvent(span: Span): ConductEvent {
-    return { ruleId: this.meta.id, kind: 'violation', startMs: span.startMs, endMs: span.endMs, peak: span.peak, label: null };
   }
 }
 

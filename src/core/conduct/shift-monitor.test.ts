@@ -53,10 +53,12 @@ describe('ShiftMonitor', () => {
     expect(first.rules['conduct.no_phone'].failMs).toBeLessThan(6000);
     expect(second.rules['conduct.no_phone'].failMs).toBeGreaterThan(10_000);
     expect(second.rules['conduct.no_phone'].failMs).toBeLessThan(12_000);
-    expect(first.events).toEqual([]);
-    expect(second.events).toHaveLength(1);
-    expect(second.events[0]).toMatchObject({ ruleId: 'conduct.no_phone' });
-    expect(second.events[0]!.startMs).toBeLessThan(MINUTE_MS);
+    // The event is filed in the minute it started in, as stored minute records have it.
+    expect(second.events).toEqual([]);
+    expect(first.events).toHaveLength(1);
+    expect(first.events[0]).toMatchObject({ ruleId: 'conduct.no_phone' });
+    expect(first.events[0]!.startMs).toBeLessThan(MINUTE_MS);
+    expect(first.events[0]!.endMs).toBeGreaterThan(MINUTE_MS);
     expect(monitor.drainMinuteAggregates(times.at(-1)!)).toEqual([]);
     expect(JSON.parse(JSON.stringify(minutes))).toEqual(minutes);
   });
@@ -122,6 +124,38 @@ describe('ShiftMonitor', () => {
     expect(monitor.openEvents()).toEqual([]);
   });
 
+  it('files a long absence in the minute it started in, returning that minute again once the absence ends', () => {
+    const monitor = new ShiftMonitor();
+    const times = frameTimes(0, 200_000, 5);
+    const away = (t: number) => t >= 30_000 && t < 150_000;
+    const drained: MinuteAggregate[] = [];
+    for (const t of times) {
+      monitor.update(withSignals(t, away(t) ? EMPTY_COUNTER_SIGNALS : {}), t);
+      if (Math.round(t) % 1000 === 0) drained.push(...monitor.drainMinuteAggregates(t));
+    }
+    // Minute 0 is returned when it finishes (no event yet), then again when the absence has ended.
+    const firstMinute = drained.filter((m) => m.minuteStartMs === 0);
+    expect(firstMinute).toHaveLength(2);
+    expect(firstMinute[0]!.events).toEqual([]);
+    expect(firstMinute[1]!.events).toEqual([
+      expect.objectContaining({ ruleId: 'conduct.at_post', kind: 'violation', label: 'absence', startMs: 30_000 }),
+    ]);
+    expect(firstMinute[1]!.events[0]!.endMs).toBeGreaterThan(149_000);
+    // The revision repeats the minute's counts unchanged.
+    expect(firstMinute[1]!.rules).toEqual(firstMinute[0]!.rules);
+    expect(drained.filter((m) => m.minuteStartMs === MINUTE_MS)).toHaveLength(1);
+  });
+
+  it('gives the minutes in progress as they stand without taking them', () => {
+    const monitor = new ShiftMonitor();
+    feed(monitor, frameTimes(0, 75_000, 5), () => ({}));
+    expect(monitor.partialMinuteAggregates().map((m) => m.minuteStartMs)).toEqual([MINUTE_MS]);
+    const partial = monitor.partialMinuteAggregates()[0]!;
+    expect(totalMs(partial, 'conduct.at_post')).toBeCloseTo(75_000 - 60_000 - 200, 0);
+    expect(monitor.drainMinuteAggregates(75_000).map((m) => m.minuteStartMs)).toEqual([0]);
+    expect(monitor.endShift(75_000).map((m) => m.minuteStartMs)).toEqual([MINUTE_MS]);
+  });
+
   it('ignores a frame that is not later than the previous one', () => {
     const monitor = new ShiftMonitor();
     monitor.update(withSignals(1000), 1000);
@@ -172,7 +206,10 @@ describe('ShiftMonitor', () => {
       expect(problems).toEqual([]);
       minutes.push(...monitor.endShift(t + 1000));
       monitor.completedEvents().forEach(expectWellFormedEvent);
-      expect(new Set(minutes.map((m) => m.minuteStartMs)).size).toBe(minutes.length);
+      // A minute returned again (revised by a late event) replaces the earlier one, as storage does.
+      const latest = [...new Map(minutes.map((m) => [m.minuteStartMs, m])).values()];
+      minutes.length = 0;
+      minutes.push(...latest);
       for (const id of CONDUCT_RULE_IDS) {
         expect(minutes.reduce((sum, m) => sum + frames(m, id), 0)).toBe(frameCount);
       }
@@ -186,6 +223,9 @@ describe('ShiftMonitor', () => {
       }
       const stored = minutes.flatMap((m) => m.events);
       expect(stored).toHaveLength(monitor.completedEvents().length);
+      for (const minute of minutes) {
+        for (const event of minute.events) expect(Math.floor(event.startMs / MINUTE_MS) * MINUTE_MS).toBe(minute.minuteStartMs);
+      }
     }
   });
 });

@@ -17,6 +17,8 @@ import type { ConductSignals } from './conduct-signals';
 import { ConductSmile } from './conduct-smile';
 
 export const MINUTE_MS = 60_000;
+/** Finished minutes are kept this long after they end for revision by a late event (the longest event stored, a day). */
+const MINUTE_REVISION_WINDOW_MS = 86_400_000;
 
 /** One rule's share of one minute. */
 export interface MinuteRuleCounts {
@@ -34,14 +36,16 @@ export interface MinuteRuleCounts {
   readonly unknownMs: number;
 }
 
-/** One finished minute of a shift, for storage: counts and events only, no images. */
+/** One minute of a shift, for storage: counts and events only, no images. */
 export interface MinuteAggregate {
   /** Start of the minute: a multiple of 60000 on the timestamps' clock. */
   readonly minuteStartMs: number;
   readonly rules: Readonly<Record<ConductRuleId, MinuteRuleCounts>>;
   /**
-   * Events completed during this minute (detected on one of its frames, or at a break's end). An event
-   * ends a moment before it is known to have ended, so its own `endMs` may lie in the previous minute.
+   * The completed events that started in this minute (as the stored `MinuteRecord` has them: each event
+   * once, in its start minute; its `endMs` may run past the minute). An event is known only once it has
+   * ended, so a minute already returned is returned again, revised, when a later event that started in
+   * it completes: storage replaces a minute by its start.
    */
   readonly events: readonly ConductEvent[];
 }
@@ -60,6 +64,8 @@ interface MinuteAccumulator {
   readonly rules: Record<ConductRuleId, MutableCounts>;
   readonly events: ConductEvent[];
   frames: number;
+  /** Changed since it was last returned. */
+  changed: boolean;
 }
 
 const minuteOf = (timestampMs: number): number => Math.floor(timestampMs / MINUTE_MS) * MINUTE_MS;
@@ -110,13 +116,14 @@ export class ShiftMonitor {
     const verdicts = {} as Record<ConductRuleId, ConductVerdict>;
     const minute = this.minute(minuteOf(timestampMs));
     minute.frames += 1;
+    minute.changed = true;
     for (const id of CONDUCT_RULE_IDS) {
       const verdict = this.rules[id].update(signals, timestampMs);
       verdicts[id] = verdict;
       statuses[id] = verdict.status;
       minute.rules[id][verdict.status] += 1;
     }
-    this.collectEvents(timestampMs);
+    this.collectEvents();
     this.lastTimestampMs = timestampMs;
     this.lastStatuses = statuses;
     return verdicts;
@@ -132,13 +139,13 @@ export class ShiftMonitor {
   /** Marks a permitted absence (000: the "service suspended" sign is out); see `ConductAtPost.startBreak`. */
   startBreak(timestampMs: number): void {
     this.atPost.startBreak(timestampMs);
-    this.collectEvents(timestampMs);
+    this.collectEvents();
   }
 
-  /** Ends a marked break; it is logged as a break event in the minute of `timestampMs`. */
+  /** Ends a marked break; it is logged as a break event in the minute it started in. */
   endBreak(timestampMs: number): void {
     this.atPost.endBreak(timestampMs);
-    this.collectEvents(timestampMs);
+    this.collectEvents();
   }
 
   get onBreak(): boolean {
@@ -156,10 +163,12 @@ export class ShiftMonitor {
   }
 
   /**
-   * The minutes finished by `nowMs`, oldest first, each returned once. A minute is finished when its
-   * time is fully accounted for: a frame after it was seen, or `nowMs` lies more than `maxFrameGapMs`
-   * after the last frame (the time since is then unknown whatever comes next). Minutes without frames
-   * or events (the middle of a long gap) are not returned.
+   * The minutes finished by `nowMs` and changed since they were last returned, oldest first. A minute is
+   * finished when its time is fully accounted for: a frame after it was seen, or `nowMs` lies more than
+   * `maxFrameGapMs` after the last frame (the time since is then unknown whatever comes next). A finished
+   * minute changes again only when an event that started in it completes later: it is then returned again,
+   * whole, to replace the earlier one. Minutes without frames or events (the middle of a long gap) are not
+   * returned.
    */
   drainMinuteAggregates(nowMs: number): MinuteAggregate[] {
     if (
@@ -174,15 +183,30 @@ export class ShiftMonitor {
   }
 
   /**
+   * The minutes not yet finished, as they stand (the current one, partial), without marking them returned:
+   * for a checkpoint that stores the minute in progress, so that a closed tab loses little.
+   */
+  partialMinuteAggregates(): MinuteAggregate[] {
+    const accounted = this.accountedUntilMs ?? Number.NEGATIVE_INFINITY;
+    return [...this.minutes.values()]
+      .filter((minute) => minute.minuteStartMs + MINUTE_MS > accounted && (minute.frames > 0 || minute.events.length > 0))
+      .sort((a, b) => a.minuteStartMs - b.minuteStartMs)
+      .map(toAggregate);
+  }
+
+  /**
    * Ends the shift at `timestampMs`: completes open events (an open break ends there), accounts the time
-   * up to it, and returns every minute not yet drained, the last one partial. Call `reset()` before reuse.
+   * up to it, and returns every minute changed since it was last returned (those where the closed events
+   * started among them), the last one partial. Call `reset()` before reuse.
    */
   endShift(timestampMs: number): MinuteAggregate[] {
     const endMs = Math.max(timestampMs, this.lastTimestampMs ?? timestampMs);
     for (const id of CONDUCT_RULE_IDS) this.rules[id].closeOpenEvents(endMs);
-    this.collectEvents(endMs);
+    this.collectEvents();
     if (this.lastTimestampMs !== null) this.accountUntil(endMs);
-    return this.takeMinutes(() => true);
+    const minutes = this.takeMinutes(() => true);
+    this.minutes.clear();
+    return minutes;
   }
 
   reset(): void {
@@ -214,19 +238,21 @@ export class ShiftMonitor {
         const status = gap || !this.lastStatuses ? 'unknown' : this.lastStatuses[id];
         minute.rules[id][STATUS_MS_KEY[status]] += endMs - startMs;
       }
+      minute.changed = true;
       startMs = endMs;
     }
     this.accountedUntilMs = untilMs;
   }
 
-  private collectEvents(timestampMs: number): void {
+  /** Files each newly completed event in the minute it started in (revising that minute if already returned). */
+  private collectEvents(): void {
     for (const id of CONDUCT_RULE_IDS) {
-      const fresh = this.rules[id].takeNewEvents();
-      if (fresh.length === 0) continue;
-      // Into the minute of the event's completion, or the oldest minute not yet finished when that one is.
-      const minute = this.minute(minuteOf(Math.max(timestampMs, this.accountedUntilMs ?? timestampMs)));
-      minute.events.push(...fresh);
-      this.history.push(...fresh);
+      for (const event of this.rules[id].takeNewEvents()) {
+        const minute = this.minute(minuteOf(event.startMs));
+        minute.events.push(event);
+        minute.changed = true;
+        this.history.push(event);
+      }
     }
   }
 
@@ -235,23 +261,40 @@ export class ShiftMonitor {
     if (!minute) {
       const rules = {} as Record<ConductRuleId, MutableCounts>;
       for (const id of CONDUCT_RULE_IDS) rules[id] = emptyCounts();
-      minute = { minuteStartMs, rules, events: [], frames: 0 };
+      minute = { minuteStartMs, rules, events: [], frames: 0, changed: false };
       this.minutes.set(minuteStartMs, minute);
     }
     return minute;
   }
 
+  /**
+   * The finished minutes that changed, marked returned. Finished minutes stay (a small record each) for
+   * `MINUTE_REVISION_WINDOW_MS` so that an event completing later can revise the minute it started in;
+   * minutes of a gap with no frames or events are dropped.
+   */
   private takeMinutes(finished: (minuteStartMs: number) => boolean): MinuteAggregate[] {
     const done = [...this.minutes.keys()].filter(finished).sort((a, b) => a - b);
     const aggregates: MinuteAggregate[] = [];
     for (const minuteStartMs of done) {
       const minute = this.minutes.get(minuteStartMs)!;
-      this.minutes.delete(minuteStartMs);
-      if (minute.frames === 0 && minute.events.length === 0) continue;
-      const rules = {} as Record<ConductRuleId, MinuteRuleCounts>;
-      for (const id of CONDUCT_RULE_IDS) rules[id] = { ...minute.rules[id] };
-      aggregates.push({ minuteStartMs, rules, events: [...minute.events] });
+      if (minute.frames === 0 && minute.events.length === 0) {
+        this.minutes.delete(minuteStartMs);
+        continue;
+      }
+      if (!minute.changed && minuteStartMs + MINUTE_MS + MINUTE_REVISION_WINDOW_MS < (this.accountedUntilMs ?? 0)) {
+        this.minutes.delete(minuteStartMs);
+        continue;
+      }
+      if (!minute.changed) continue;
+      minute.changed = false;
+      aggregates.push(toAggregate(minute));
     }
     return aggregates;
   }
+}
+
+function toAggregate(minute: MinuteAccumulator): MinuteAggregate {
+  const rules = {} as Record<ConductRuleId, MinuteRuleCounts>;
+  for (const id of CONDUCT_RULE_IDS) rules[id] = { ...minute.rules[id] };
+  return { minuteStartMs: minute.minuteStartMs, rules, events: [...minute.events] };
 }

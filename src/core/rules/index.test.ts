@@ -7,7 +7,7 @@ import type { RuleId } from './rule';
 import { expectWellFormed, observe } from './test-helpers';
 
 describe('POSTURE_RULES', () => {
-  it('lists the five posture rules, then the dress and grooming rules, once each, upright and lying first', () => {
+  it('lists the five posture rules, then the dress and grooming rules, then the counter rule, once each, upright and lying first', () => {
     expect(RULE_IDS).toEqual([
       'posture.upright',
       'posture.no_lying_on_counter',
@@ -18,6 +18,7 @@ describe('POSTURE_RULES', () => {
       'dress.no_hat',
       'grooming.hair_color_natural',
       'grooming.bangs_above_brows',
+      'counter.no_personal_items',
     ]);
     expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
   });

@@ -13,8 +13,10 @@ import { dressNoHat } from './dress-no-hat';
 import { dressNoSunglasses } from './dress-no-sunglasses';
 import { groomingBangsAboveBrows } from './grooming-bangs-above-brows';
 import { groomingHairColorNatural } from './grooming-hair-color-natural';
+import { counterNoPersonalItems } from './counter-no-personal-items';
+import type { ObjectDetection } from '../types';
 
-export type { Evidence, PostureRuleId, RuleDefinition, RuleId, RuleInput, Verdict } from './rule';
+export type { CounterRuleId, Evidence, PostureRuleId, RuleDefinition, RuleId, RuleInput, Verdict } from './rule';
 
 /** The posture rules, the design card's first ones first. */
 export const POSTURE_RULES: readonly RuleDefinition[] = Object.freeze([
@@ -39,8 +41,11 @@ export const APPEARANCE_RULES: readonly RuleDefinition[] = Object.freeze(
   [dressNoSunglasses, dressNoHat, groomingHairColorNatural, groomingBangsAboveBrows].map(fromAppearance),
 );
 
+/** Counter rules, checked in the morning self-check: what lies on the counter. */
+export const COUNTER_RULES: readonly RuleDefinition[] = Object.freeze([counterNoPersonalItems]);
+
 /** Every rule judged per frame. */
-export const FRAME_RULES: readonly RuleDefinition[] = Object.freeze([...POSTURE_RULES, ...APPEARANCE_RULES]);
+export const FRAME_RULES: readonly RuleDefinition[] = Object.freeze([...POSTURE_RULES, ...APPEARANCE_RULES, ...COUNTER_RULES]);
 
 export const RULE_IDS: readonly RuleId[] = Object.freeze(FRAME_RULES.map((rule) => rule.id));
 
@@ -61,11 +66,13 @@ export interface EvaluateRulesOptions {
   readonly enabled?: ReadonlySet<RuleId>;
   /** The face's pixel measures for the dress and grooming rules; absent = not measured (unknown). */
   readonly appearance?: AppearanceObservations;
+  /** The object detector's findings for the counter rules; null or absent = it did not run (unknown). */
+  readonly objects?: readonly ObjectDetection[] | null;
 }
 
 /** Every rule's verdict for one frame. Disabled rules are 'off'; with nobody in frame the rest are 'unknown'. */
 export function evaluateRules(observations: Observations, options: EvaluateRulesOptions): Record<RuleId, Verdict> {
-  const { calibration, config, enabled, appearance } = options;
+  const { calibration, config, enabled, appearance, objects } = options;
   const verdicts = {} as Record<RuleId, Verdict>;
   for (const rule of FRAME_RULES) {
     if (enabled && !enabled.has(rule.id)) {
@@ -89,6 +96,7 @@ export function evaluateRules(observations: Observations, options: EvaluateRules
         personDetectionScoreMin: config.observations.personDetectionScoreMin,
         appearance,
         appearanceConfig: config.appearance,
+        objects,
       });
     }
   }

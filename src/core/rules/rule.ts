@@ -3,7 +3,7 @@ import type { AppearanceRuleId } from '../appearance/appearance-rule';
 import type { AppearanceObservations } from '../appearance/compute-appearance';
 import type { StationCalibration } from '../calibration/station-calibration';
 import type { PostureRulesConfig } from '../config';
-import type { Observations, VerdictStatus } from '../types';
+import type { ObjectDetection, Observations, VerdictStatus } from '../types';
 
 /** Posture rules: pose landmarks, judged over time. */
 export type PostureRuleId =
@@ -13,8 +13,11 @@ export type PostureRuleId =
   | 'posture.no_arms_crossed'
   | 'posture.no_chin_resting';
 
-/** Every rule judged per frame: posture, and dress/grooming from the face's pixels. */
-export type RuleId = PostureRuleId | AppearanceRuleId;
+/** Counter rules: objects on the counter, from the object detector. */
+export type CounterRuleId = 'counter.no_personal_items';
+
+/** Every rule judged per frame: posture, dress/grooming from the face's pixels, the counter's objects. */
+export type RuleId = PostureRuleId | AppearanceRuleId | CounterRuleId;
 
 /** What decided a verdict. Plain, JSON-safe data: every number finite, every key naming its unit. */
 export interface Evidence {
@@ -51,6 +54,8 @@ export interface RuleInput {
   /** Pixel measures of the face region (dress and grooming rules); absent = not measured. */
   readonly appearance?: AppearanceObservations;
   readonly appearanceConfig?: AppearanceRulesConfig;
+  /** The object detector's findings on this frame; null or absent when it did not run. */
+  readonly objects?: readonly ObjectDetection[] | null;
 }
 
 export interface RuleDefinition {

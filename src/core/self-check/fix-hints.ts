@@ -20,11 +20,17 @@ const FIX_FOR_FAIL: Partial<Record<string, Bilingual>> = {
   'dress.no_hat': { zh: '请摘下帽子。', en: 'Take off the hat or cap.' },
   'grooming.hair_color_natural': { zh: '发色应自然，不染艳丽颜色。', en: 'Hair should be a natural colour.' },
   'grooming.bangs_above_brows': { zh: '刘海应在眉毛以上。', en: 'Keep your bangs above the eyebrows.' },
+  'counter.no_personal_items': {
+    zh: '请将皮包、食物和饮料从台面上收走。',
+    en: 'Put bags, food and drinks away from the counter.',
+  },
 };
 
 /** Why a rule could not be judged, in words a person can act on. */
 function unknownExplanation(reason: string | undefined): Bilingual {
   const text = (reason ?? '').toLowerCase();
+  if (text.includes('counter line')) return { zh: '未设置柜台线：请在“校准”中设置柜台线。', en: 'The counter line is not set: set it under Calibration.' };
+  if (text.includes('objects not checked')) return { zh: '未能检查台面物品：请再检查一次。', en: 'The counter could not be checked for items: check again.' };
   if (text.includes('no person')) return { zh: '画面中没有人：请坐到摄像头前。', en: 'Nobody was in view: sit in front of the camera.' };
   if (text.includes('shoulder')) return { zh: '肩膀不在画面中：请坐远一点或调整摄像头。', en: 'Your shoulders were out of frame: sit a little further back or tilt the camera.' };
   if (text.includes('face') || text.includes('eye')) return { zh: '看不清脸部：请面向摄像头，注意光线。', en: 'Your face was not clear: face the camera in good light.' };

@@ -21,6 +21,7 @@ import { CalibrationController } from '../controllers/calibration-controller';
 import { InferenceLoopController } from '../controllers/inference-loop-controller';
 import '../cc-consent/cc-consent';
 import '../cc-measures/cc-measures';
+import '../cc-monitor/cc-monitor';
 import '../cc-privacy/cc-privacy';
 import '../cc-rule-chips/cc-rule-chips';
 import '../cc-self-check/cc-self-check';
@@ -66,7 +67,7 @@ export class CcApp extends LitElement {
   private enabledRules: ReadonlySet<RuleId> | undefined = undefined;
   @state() private editingCounterLine = false;
   /** Which screen shows, from the address's #fragment so it survives a reload and works with Back. */
-  @state() private view: 'live' | 'supervisor' = viewFromHash();
+  @state() private view: 'live' | 'supervisor' | 'monitor' = viewFromHash();
   /** The consent text (current version) was accepted: until then nothing runs, neither camera nor models. */
   @state() private consented = readConsent(browserPreferenceStorage()) !== null;
   /** Records older than this many days are purged at startup. */
@@ -87,7 +88,7 @@ export class CcApp extends LitElement {
   private start(): void {
     void this.purgeExpired();
     void this.models.load({ poseVariant: this.poseVariant, delegate: this.delegateSetting });
-    if (this.view === 'live') void this.startCamera();
+    if (this.view !== 'supervisor') void this.startCamera();
   }
 
   private async purgeExpired(): Promise<void> {
@@ -126,7 +127,8 @@ export class CcApp extends LitElement {
       analyzer.station = { ...station, config: this.setupConfig, ...(this.enabledRules ? { enabled: this.enabledRules } : {}) };
       this.loop.refresh();
     }
-    this.loop.use(this.source, analyzer);
+    // Monitoring analyses at its own low rate: the live loop stands by on that screen.
+    this.loop.use(this.view === 'live' ? this.source : null, analyzer);
   }
 
   private handleAnalysis(analysis: FrameAnalysis): void {
@@ -208,9 +210,10 @@ export class CcApp extends LitElement {
     if (view === this.view) return;
     this.view = view;
     if (!this.consented) return;
-    // The camera runs only on the live screen: its light is off while a supervisor reads summaries.
-    if (view === 'live') void this.startCamera();
-    else if (this.source?.kind === 'camera') this.setSource(null);
+    // The camera runs only on the live and monitor screens: its light is off while a supervisor reads summaries.
+    if (view !== 'supervisor') {
+      if (this.source?.kind !== 'camera') void this.startCamera();
+    } else if (this.source?.kind === 'camera') this.setSource(null);
   };
 
   private readonly handleVisibilityChange = () => {
@@ -294,6 +297,7 @@ export class CcApp extends LitElement {
           <h1>CounterCheck</h1>
           <nav aria-label="Screens">
             <a href="#" aria-current=${this.view === 'live' ? 'page' : 'false'}>Live &amp; self-check</a>
+            <a href="#monitor" aria-current=${this.view === 'monitor' ? 'page' : 'false'}>Monitor</a>
             <a href="#supervisor" aria-current=${this.view === 'supervisor' ? 'page' : 'false'}>Supervisor</a>
           </nav>
           <span class="privacy">Runs on this device: no frame or image leaves it, and none is stored unless you opt in to self-check pictures. Station ${this.stationId}</span>
@@ -303,7 +307,17 @@ export class CcApp extends LitElement {
             @cc-privacy-reset=${() => location.reload()}
           ></cc-privacy>
         </header>
-        ${this.view === 'supervisor' ? html`<cc-supervisor></cc-supervisor>` : this.renderLive(progress, error)}
+        ${this.view === 'supervisor'
+          ? html`<cc-supervisor></cc-supervisor>`
+          : this.view === 'monitor'
+            ? html`<cc-status .progress=${progress} .error=${error} .notice=${this.notice} @cc-retry=${this.handleRetry}></cc-status>
+                <cc-monitor
+                  .source=${this.source}
+                  .analyzer=${this.models.analyzer}
+                  .stationId=${this.stationId}
+                  @cc-camera-request=${() => this.startCamera()}
+                ></cc-monitor>`
+            : this.renderLive(progress, error)}
         ${this.dragging ? html`<div class="drop-hint">Drop a photo or video to analyse it</div>` : nothing}
       </div>
       ${this.trainerMode && this.view === 'live'
@@ -371,6 +385,7 @@ export class CcApp extends LitElement {
                 .language=${this.setup.language}
                 .captureThumbnail=${this.captureThumbnail}
                 ?ready=${!!this.source && !!this.loop.analysis}
+                @cc-self-check-running=${(e: CustomEvent<boolean>) => (this.loop.objectsEveryMs = e.detail ? 0 : undefined)}
               ></cc-self-check>
             </section>
             <section class="panel" aria-labelledby="rules-title">
@@ -429,8 +444,8 @@ export class CcApp extends LitElement {
   }
 }
 
-function viewFromHash(): 'live' | 'supervisor' {
-  return location.hash === '#supervisor' ? 'supervisor' : 'live';
+function viewFromHash(): 'live' | 'supervisor' | 'monitor' {
+  return location.hash === '#supervisor' ? 'supervisor' : location.hash === '#monitor' ? 'monitor' : 'live';
 }
 
 declare global {

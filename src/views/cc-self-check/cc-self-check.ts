@@ -11,6 +11,7 @@ import type { FrameAnalysis } from '../../pipeline/frame-analyzer';
 import { CheckRepository } from '../../storage/check-repository';
 import { db } from '../../storage/db';
 import { SettingsRepository } from '../../storage/settings-repository';
+import { emit } from '../events';
 import { formatMeasure, measureLabel } from '../format';
 import { inLanguage, langAttribute } from '../language';
 import { STATUS_ICON, STATUS_TEXT, statusColors } from '../status-style';
@@ -146,6 +147,7 @@ export class CcSelfCheck extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
+    if (this.phase.kind !== 'idle') emit(this, 'cc-self-check-running', false);
     this.replaceThumbnailUrls(new Map());
   }
 
@@ -209,6 +211,8 @@ export class CcSelfCheck extends LitElement {
   private start(only: readonly RuleId[] = []): void {
     this.message = null;
     this.samples = [];
+    // The counter rule needs the object detector on the frames judged: the shell turns it on until the end.
+    emit(this, 'cc-self-check-running', true);
     const tick = (secondsLeft: number) => {
       if (secondsLeft === 0) {
         this.phase = { kind: 'checking', startedAtMs: performance.now(), only };
@@ -223,6 +227,7 @@ export class CcSelfCheck extends LitElement {
   private async finish(only: readonly RuleId[]): Promise<void> {
     const startedAtMs = Date.now() - CHECK_MS;
     this.phase = { kind: 'idle' };
+    emit(this, 'cc-self-check-running', false);
     const ids = only.length ? only : this.rules.map((rule) => rule.id);
     const fresh = aggregateCheck(this.samples, ids);
     this.result = { ...(only.length ? this.result : {}), ...fresh } as Record<RuleId, Verdict>;
@@ -339,6 +344,9 @@ export class CcSelfCheck extends LitElement {
 }
 
 declare global {
+  interface GlobalEventHandlersEventMap {
+    'cc-self-check-running': CustomEvent<boolean>;
+  }
   interface HTMLElementTagNameMap {
     'cc-self-check': CcSelfCheck;
   }

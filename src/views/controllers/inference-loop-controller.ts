@@ -16,6 +16,11 @@ export class InferenceLoopController implements ReactiveController {
   verdicts: SmoothedVerdicts | null = null;
   error: string | null = null;
   readonly fps = new FpsMeter();
+  /**
+   * Also run the object detector on a timer (0: every frame), e.g. while the self-check judges what lies
+   * on the counter; undefined (the default) keeps the live view free of it while a person is found.
+   */
+  objectsEveryMs: number | undefined = undefined;
   private source: FrameSource | null = null;
   private analyzer: FrameAnalyzer | null = null;
   /** An image is analysed once per analyzer; a new analyzer (other model or delegate) reads it again. */
@@ -76,7 +81,7 @@ export class InferenceLoopController implements ReactiveController {
     if (!frame) return;
     this.busy = true;
     try {
-      const analysis = await analyzer.analyze(frame);
+      const analysis = await analyzer.analyze(frame, analyzer.station, { objectsEveryMs: this.objectsEveryMs });
       if (source !== this.source) return; // the source changed while this frame was analysed
       if (source.kind === 'image') this.analyzedImage = { source, analyzer };
       this.analysis = analysis;

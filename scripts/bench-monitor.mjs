@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+// npm run bench -- --monitor [--frames N --fps F --objects-every-ms MS --clip FILE --pose lite|full --delegate auto|CPU|GPU]
+// Monitoring as the monitor screen runs it (its own controller: 5 fps, objects every second, conduct
+// rules, minute records saved to IndexedDB) on a real clip played in a loop, in headless Chromium.
+// Measures the CPU time of every Chromium process (from /proc) over the run as a share of one core, and
+// the page's JS heap (after a forced garbage collection) at the start and the end.
+// Prints a summary; the last line is one JSON object.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openHarness } from './lib/harness.mjs';
+import { SHARED } from './lib/paths.mjs';
+import { round } from './lib/stats.mjs';
+
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== '--monitor'),
+  options: {
+    clip: { type: 'string', default: join(SHARED, 'clips', 'mps_gesture_test_video_woman_facing_camera.mp4') },
+    frames: { type: 'string', default: '10000' },
+    fps: { type: 'string', default: '5' },
+    'objects-every-ms': { type: 'string', default: '1000' },
+    warmup: { type: 'string', default: '50' },
+    pose: { type: 'string', default: 'lite' },
+    delegate: { type: 'string', default: 'auto' },
+  },
+});
+const frames = Number(values.frames);
+const fps = Number(values.fps);
+const warmup = Number(values.warmup);
+const objectsEveryMs = Number(values['objects-every-ms']);
+if (!(frames > warmup && warmup >= 0)) throw new Error(`--frames must be above --warmup (${warmup}), got ${values.frames}`);
+if (!(fps > 0 && fps <= 30)) throw new Error(`--fps must be within 0..30, got ${values.fps}`);
+
+const CLOCK_TICKS_PER_S = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+
+/** User + system CPU seconds of every live process descending from this one (Chromium and its helpers). */
+function descendantCpuSeconds() {
+  const stats = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const text = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Fields after the parenthesised command name: state ppid ... utime(14) stime(15).
+      const rest = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      stats.push({ pid: Number(name), ppid: Number(rest[1]), ticks: Number(rest[11]) + Number(rest[12]) });
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  const children = new Map();
+  for (const stat of stats) children.set(stat.ppid, [...(children.get(stat.ppid) ?? []), stat]);
+  let ticks = 0;
+  const queue = [...(children.get(process.pid) ?? [])];
+  while (queue.length) {
+    const stat = queue.pop();
+    ticks += stat.ticks;
+    queue.push(...(children.get(stat.pid) ?? []));
+  }
+  return ticks / CLOCK_TICKS_PER_S;
+}
+
+const harness = await openHarness({ inputs: [values.clip], poseVariant: values.pose, delegate: values.delegate, quiet: true });
+try {
+  const cdp = await harness.page.context().newCDPSession(harness.page);
+  const heapMB = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
+  };
+  let start = null;
+  const samples = [];
+  let sampling = Promise.resolve();
+  await harness.page.exposeFunction('benchMonitorProgress', (count) => {
+    sampling = sampling.then(async () => {
+      if (!start && count >= warmup) {
+        start = { frames: count, cpuS: descendantCpuSeconds(), atMs: performance.now(), heapMB: await heapMB() };
+      } else if (start && count % 250 < 50) {
+        samples.push({ frames: count, heapMB: await heapMB() });
+      }
+      if (count % 500 < 50) process.stderr.write(`bench-monitor: ${count} frames\n`);
+    });
+  });
+  const result = await harness.page.evaluate(
+    ({ url, frames, fps, objectsEveryMs }) =>
+      window.countercheck.monitorVideo(url, 'bench clip', { frames, fps, objectsEveryMs }, (count) => window.benchMonitorProgress(count)),
+    { url: harness.inputUrl(0), frames, fps, objectsEveryMs },
+  );
+  await sampling;
+  const cpuS = descendantCpuSeconds() - start.cpuS;
+  const wallS = (performance.now() - start.atMs) / 1000;
+  const endHeapMB = await heapMB();
+  const measuredFrames = result.frames - start.frames;
+  const cpuShare = cpuS / wallS;
+  const growthMB = endHeapMB - start.heapMB;
+  console.log(`clip: ${values.clip} (looped), delegate ${harness.info.delegate} (${harness.info.delegateReason}), pose ${values.pose}`);
+  console.log(`monitored ${result.frames} frames at a target of ${fps} fps, objects every ${objectsEveryMs} ms: ${round(measuredFrames / wallS, 2)} fps measured over ${round(wallS, 1)} s after ${start.frames} warm-up frames`);
+  console.log(`CPU: ${round(cpuS, 1)} s over ${round(wallS, 1)} s = ${round(cpuShare * 100, 1)}% of one core (all Chromium processes)`);
+  console.log(`JS heap after GC: ${round(start.heapMB, 2)} MB -> ${round(endHeapMB, 2)} MB (${growthMB >= 0 ? '+' : ''}${round(growthMB, 2)} MB); samples: ${samples.map((s) => `${s.frames}:${round(s.heapMB, 2)}`).join(' ')}`);
+  console.log(`analysis per frame: ${round(result.analyzeMsMean, 1)} ms mean, of which the object detector ${round(result.objectsMsMean, 1)} ms per run (${result.objectRuns} runs)`);
+  console.log(`saved ${result.savedMinutes} minute records, ${result.events} events, ${round(result.gapMs / 1000, 1)} s of gaps${result.error ? `; error: ${result.error}` : ''}`);
+  console.log(
+    JSON.stringify({
+      frames: result.frames,
+      measuredFrames,
+      targetFps: fps,
+      objectsEveryMs,
+      fps: round(measuredFrames / wallS, 2),
+      wallS: round(wallS, 1),
+      cpuShareOfOneCore: round(cpuShare, 3),
+      heapStartMB: round(start.heapMB, 2),
+      heapEndMB: round(endHeapMB, 2),
+      heapGrowthMB: round(growthMB, 2),
+      analyzeMsMean: round(result.analyzeMsMean, 1),
+      objectsMsPerRun: round(result.objectsMsMean, 1),
+      savedMinutes: result.savedMinutes,
+      delegate: harness.info.delegate,
+    }),
+  );
+} finally {
+  await harness.close();
+}

@@ -1,0 +1,166 @@
+import type { VerdictStatus } from '../types';
+
+/** One rule's frames and fail time in one minute, as a stored minute record has them. */
+export interface VerdictMinuteCounts {
+  readonly pass: number;
+  readonly fail: number;
+  readonly unknown: number;
+  /** Time the verdict was 'fail' in the minute: each frame's status holds until the next frame. */
+  readonly failMs: number;
+}
+
+/** A stretch where a rule's (smoothed) verdict was 'fail', from its first failing frame to its last. */
+export interface VerdictFailSpan {
+  readonly ruleId: string;
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+interface Minute {
+  readonly rules: Map<string, { pass: number; fail: number; unknown: number; failMs: number }>;
+  readonly events: VerdictFailSpan[];
+}
+
+const MINUTE_MS = 60_000;
+/** Minutes are kept this long after their end, for the late events of long spans (the longest stored event, a day). */
+const KEEP_MS = 86_400_000;
+const minuteOf = (timestampMs: number): number => Math.floor(timestampMs / MINUTE_MS) * MINUTE_MS;
+
+/**
+ * Per-frame verdicts (e.g. the smoothed posture rules) over a shift, per minute: frame counts by status,
+ * fail time, and fail spans, each filed in the minute it started in, as `ShiftMonitor` does for the
+ * conduct rules and as stored minute records require. A gap between frames longer than `maxFrameGapMs`
+ * is not fail time and ends a span. Frames must come in time order (others are ignored). Time is passed in.
+ */
+export class VerdictMinutes {
+  private readonly minutes = new Map<number, Minute>();
+  private readonly open = new Map<string, { startMs: number; lastFailMs: number }>();
+  private readonly revised = new Set<number>();
+  private lastTimestampMs: number | null = null;
+  private lastStatuses: Readonly<Record<string, VerdictStatus>> | null = null;
+  private lastPrunedMinuteMs: number | null = null;
+
+  constructor(private readonly maxFrameGapMs: number) {}
+
+  /** Takes one frame's status per rule ('off' rules are not counted). */
+  update(statuses: Readonly<Record<string, VerdictStatus>>, timestampMs: number): void {
+    if (!Number.isFinite(timestampMs) || (this.lastTimestampMs !== null && timestampMs <= this.lastTimestampMs)) return;
+    const last = this.lastTimestampMs;
+    const gap = last !== null && timestampMs - last > this.maxFrameGapMs;
+    if (last !== null && !gap && this.lastStatuses) this.creditFailTime(last, timestampMs, this.lastStatuses);
+    if (gap) this.closeSpans(() => true);
+    const minute = this.minute(minuteOf(timestampMs));
+    for (const [ruleId, status] of Object.entries(statuses)) {
+      if (status === 'off') continue;
+      const counts = this.counts(minute, ruleId);
+      counts[status] += 1;
+      const span = this.open.get(ruleId);
+      if (status === 'fail') {
+        if (span) span.lastFailMs = timestampMs;
+        else this.open.set(ruleId, { startMs: timestampMs, lastFailMs: timestampMs });
+      }
+    }
+    this.closeSpans((ruleId) => statuses[ruleId] !== 'fail');
+    this.lastTimestampMs = timestampMs;
+    this.lastStatuses = { ...statuses };
+    this.prune(timestampMs);
+  }
+
+  /** Ends the shift: closes the open spans at their last failing frame. */
+  end(): void {
+    this.closeSpans(() => true);
+  }
+
+  /** The minute's counts per rule and its completed spans as they stand; null for a minute without frames or spans. */
+  minuteAt(minuteStartMs: number): { rules: Record<string, VerdictMinuteCounts>; events: VerdictFailSpan[] } | null {
+    const minute = this.minutes.get(minuteStartMs);
+    if (!minute) return null;
+    const rules: Record<string, VerdictMinuteCounts> = {};
+    for (const [ruleId, counts] of minute.rules) rules[ruleId] = { ...counts };
+    return { rules, events: [...minute.events] };
+  }
+
+  /**
+   * Per rule over the minutes kept (a day): fail time and frames by status, and the fail spans completed
+   * plus the one open now.
+   */
+  totals(): Record<string, VerdictMinuteCounts & { readonly spans: number }> {
+    const totals: Record<string, { pass: number; fail: number; unknown: number; failMs: number; spans: number }> = {};
+    const of = (ruleId: string) => (totals[ruleId] ??= { pass: 0, fail: 0, unknown: 0, failMs: 0, spans: 0 });
+    for (const minute of this.minutes.values()) {
+      for (const [ruleId, counts] of minute.rules) {
+        const total = of(ruleId);
+        total.pass += counts.pass;
+        total.fail += counts.fail;
+        total.unknown += counts.unknown;
+        total.failMs += counts.failMs;
+      }
+      for (const event of minute.events) of(event.ruleId).spans += 1;
+    }
+    for (const ruleId of this.open.keys()) of(ruleId).spans += 1;
+    return totals;
+  }
+
+  /** The minutes that got a span since the last call (a span is known only once it has ended). */
+  takeRevisedMinutes(): number[] {
+    const minutes = [...this.revised].sort((a, b) => a - b);
+    this.revised.clear();
+    return minutes;
+  }
+
+  reset(): void {
+    this.minutes.clear();
+    this.open.clear();
+    this.revised.clear();
+    this.lastTimestampMs = null;
+    this.lastStatuses = null;
+  }
+
+  private creditFailTime(fromMs: number, toMs: number, statuses: Readonly<Record<string, VerdictStatus>>): void {
+    const failing = Object.entries(statuses).filter(([, status]) => status === 'fail');
+    if (failing.length === 0) return;
+    for (let startMs = fromMs; startMs < toMs; ) {
+      const minuteStartMs = minuteOf(startMs);
+      const endMs = Math.min(toMs, minuteStartMs + MINUTE_MS);
+      const minute = this.minute(minuteStartMs);
+      for (const [ruleId] of failing) this.counts(minute, ruleId).failMs += endMs - startMs;
+      startMs = endMs;
+    }
+  }
+
+  private closeSpans(shouldClose: (ruleId: string) => boolean): void {
+    for (const [ruleId, span] of this.open) {
+      if (!shouldClose(ruleId)) continue;
+      this.open.delete(ruleId);
+      const minuteStartMs = minuteOf(span.startMs);
+      this.minute(minuteStartMs).events.push({ ruleId, startMs: span.startMs, endMs: span.lastFailMs });
+      this.revised.add(minuteStartMs);
+    }
+  }
+
+  private minute(minuteStartMs: number): Minute {
+    let minute = this.minutes.get(minuteStartMs);
+    if (!minute) {
+      minute = { rules: new Map(), events: [] };
+      this.minutes.set(minuteStartMs, minute);
+    }
+    return minute;
+  }
+
+  private counts(minute: Minute, ruleId: string): { pass: number; fail: number; unknown: number; failMs: number } {
+    let counts = minute.rules.get(ruleId);
+    if (!counts) {
+      counts = { pass: 0, fail: 0, unknown: 0, failMs: 0 };
+      minute.rules.set(ruleId, counts);
+    }
+    return counts;
+  }
+
+  private prune(nowMs: number): void {
+    if (this.lastPrunedMinuteMs === minuteOf(nowMs)) return;
+    this.lastPrunedMinuteMs = minuteOf(nowMs);
+    for (const minuteStartMs of this.minutes.keys()) {
+      if (minuteStartMs + MINUTE_MS + KEEP_MS < nowMs) this.minutes.delete(minuteStartMs);
+    }
+  }
+}

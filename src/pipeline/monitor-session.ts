@@ -1,0 +1,291 @@
+import {
+  CONDUCT_RULE_IDS,
+  type ConductConfig,
+  type ConductEvent,
+  type ConductRuleId,
+  type ConductVerdict,
+  conductSignals,
+  DEFAULT_CONDUCT_CONFIG,
+  type MinuteAggregate,
+  minuteRecordFromAggregate,
+  ShiftMonitor,
+} from '../core/conduct';
+import { VerdictMinutes } from '../core/conduct/verdict-minutes';
+import { type CounterCheckConfig, DEFAULT_CONFIG } from '../core/config';
+import { POSTURE_RULES, type RuleId, type Verdict } from '../core/rules';
+import { RuleSmoothers } from '../core/smoothing/verdict-smoother';
+import type { MinuteRecord } from '../core/summaries/records';
+import type { VerdictStatus } from '../core/types';
+import type { FrameAnalysis } from './frame-analyzer';
+
+/** What monitoring reads from one analysed frame. */
+export type MonitorFrame = Pick<FrameAnalysis, 'pose' | 'face' | 'objects' | 'frame' | 'observations' | 'rules'>;
+
+const POSTURE_RULE_IDS: readonly RuleId[] = POSTURE_RULES.map((rule) => rule.id);
+
+/** Why monitoring saw no frames for a while. */
+export type MonitorGapReason = 'starting' | 'hidden' | 'no-camera' | 'slow';
+
+/** A stretch of the shift without frames: its time is stored as unknown, never as pass or fail. */
+export interface MonitorGap {
+  readonly startMs: number;
+  /** Null while the gap is still open. */
+  readonly endMs: number | null;
+  readonly reason: MonitorGapReason;
+}
+
+/** One rule over the shift so far. */
+export interface RuleShiftTotals {
+  readonly ruleId: ConductRuleId;
+  readonly verdict: ConductVerdict;
+  readonly passMs: number;
+  readonly failMs: number;
+  readonly unknownMs: number;
+  /** passMs / (passMs + failMs); null before any time was judged. */
+  readonly passShare: number | null;
+  /** Violations completed or in progress. */
+  readonly violations: number;
+}
+
+/** A posture rule over the shift so far (its verdicts smoothed as in the live view). */
+export interface PostureShiftTotals {
+  readonly ruleId: RuleId;
+  /** The smoothed verdict of the latest frame; null before the first. */
+  readonly status: VerdictStatus | null;
+  readonly failMs: number;
+  /** Fail spans completed or in progress. */
+  readonly violations: number;
+}
+
+export interface ShiftSnapshot {
+  readonly startedAtMs: number;
+  readonly frames: number;
+  readonly onBreak: boolean;
+  readonly rules: readonly RuleShiftTotals[];
+  readonly posture: readonly PostureShiftTotals[];
+  /** The latest events, newest first; `open` while still in progress. */
+  readonly events: readonly (ConductEvent & { readonly open: boolean })[];
+  /** The latest gaps, newest first. */
+  readonly gaps: readonly MonitorGap[];
+  /** Time without frames over the shift, ms. */
+  readonly gapMs: number;
+}
+
+export interface MonitorSessionOptions {
+  readonly stationId: string;
+  readonly config?: ConductConfig;
+  /** The posture rules' thresholds and hold time (their smoothed verdicts are stored per minute too). Default DEFAULT_CONFIG. */
+  readonly postureConfig?: CounterCheckConfig;
+  /** How many events and gaps the snapshot lists. Default 10. */
+  readonly listLength?: number;
+}
+
+const DEFAULT_LIST_LENGTH = 10;
+/** Gaps kept for the snapshot beyond those listed (their total is kept apart). */
+const GAPS_KEPT = 50;
+
+/**
+ * One monitored shift at a station: analysed frames in, conduct verdicts, minute records for storage and a
+ * snapshot for the live panel out. The records also carry the posture rules (their verdicts smoothed as in
+ * the live view: counts, fail time and fail spans per minute). Holds no images. Time is passed in (epoch ms, so that records date
+ * right); the caller reads the clock, runs the models and writes the records.
+ */
+export class MonitorSession {
+  readonly config: ConductConfig;
+  private readonly monitor: ShiftMonitor;
+  private readonly postureSmoothers: RuleSmoothers;
+  private readonly posture: VerdictMinutes;
+  private postureStatuses: Record<string, VerdictStatus> = {};
+  /** The latest version of each minute of the shift, for the totals. */
+  private readonly minutes = new Map<number, MinuteAggregate>();
+  private readonly gaps: MonitorGap[] = [];
+  private closedGapMs = 0;
+  private openGap: { startMs: number; reason: MonitorGapReason } | null = null;
+  private lastFrameMs: number | null = null;
+  private frameCount = 0;
+  private ended = false;
+
+  constructor(
+    private readonly options: MonitorSessionOptions,
+    readonly startedAtMs: number,
+  ) {
+    this.config = options.config ?? DEFAULT_CONDUCT_CONFIG;
+    this.monitor = new ShiftMonitor(this.config);
+    this.postureSmoothers = RuleSmoothers.forRules(POSTURE_RULES, options.postureConfig ?? DEFAULT_CONFIG);
+    this.posture = new VerdictMinutes(this.config.timing.maxFrameGapMs);
+  }
+
+  get onBreak(): boolean {
+    return this.monitor.onBreak;
+  }
+
+  get frames(): number {
+    return this.frameCount;
+  }
+
+  /** Judges one analysed frame taken at `atMs`; returns every conduct verdict after it. */
+  addFrame(analysis: MonitorFrame, atMs: number): Record<ConductRuleId, ConductVerdict> {
+    if (this.ended) return this.monitor.verdicts();
+    if (this.lastFrameMs !== null && atMs <= this.lastFrameMs) return this.monitor.verdicts();
+    this.closeGap(atMs);
+    const signals = conductSignals(
+      {
+        timestampMs: atMs,
+        pose: analysis.pose,
+        face: analysis.face,
+        objects: analysis.objects,
+        frame: analysis.frame,
+        observations: analysis.observations,
+      },
+      this.config.signals,
+    );
+    this.lastFrameMs = atMs;
+    this.frameCount += 1;
+    this.updatePosture(analysis.rules, atMs);
+    return this.monitor.update(signals, atMs);
+  }
+
+  /**
+   * Frames stop coming (the tab is hidden, the camera is gone): the time from the last frame to the next
+   * is a gap with this reason (when longer than `maxFrameGapMs`). `atMs` is used before the first frame.
+   */
+  pause(atMs: number, reason: MonitorGapReason): void {
+    if (this.ended || this.openGap) return;
+    this.openGap = { startMs: this.lastFrameMs ?? atMs, reason };
+  }
+
+  /** A break (000: the "service suspended" sign is out): the absence during it is permitted. */
+  startBreak(atMs: number): void {
+    if (!this.ended) this.monitor.startBreak(atMs);
+  }
+
+  endBreak(atMs: number): void {
+    if (!this.ended) this.monitor.endBreak(atMs);
+  }
+
+  /**
+   * Minute records to store now: the finished minutes that changed (a minute revised by a late event
+   * comes again, to replace the stored one), and with `checkpoint` the minute in progress as it stands.
+   */
+  takeRecords(nowMs: number, checkpoint = false): MinuteRecord[] {
+    if (this.ended) return [];
+    const aggregates = this.monitor.drainMinuteAggregates(nowMs);
+    for (const aggregate of aggregates) this.minutes.set(aggregate.minuteStartMs, aggregate);
+    const partial = checkpoint ? this.monitor.partialMinuteAggregates() : [];
+    return this.toRecords([...aggregates, ...partial]);
+  }
+
+  /** Ends the shift at `atMs`: closes open events and any gap; returns the remaining records, the last minute partial. */
+  stop(atMs: number): MinuteRecord[] {
+    if (this.ended) return [];
+    this.closeGap(atMs);
+    this.posture.end();
+    const aggregates = this.monitor.endShift(atMs);
+    for (const aggregate of aggregates) this.minutes.set(aggregate.minuteStartMs, aggregate);
+    this.ended = true;
+    return this.toRecords(aggregates);
+  }
+
+  /** The shift so far, for the live panel. */
+  snapshot(): ShiftSnapshot {
+    const listLength = this.options.listLength ?? DEFAULT_LIST_LENGTH;
+    const minutes = new Map(this.minutes);
+    if (!this.ended) for (const partial of this.monitor.partialMinuteAggregates()) minutes.set(partial.minuteStartMs, partial);
+    const completed = this.monitor.completedEvents();
+    const open = this.ended ? [] : this.monitor.openEvents();
+    const verdicts = this.monitor.verdicts();
+    const rules = CONDUCT_RULE_IDS.map((ruleId): RuleShiftTotals => {
+      let passMs = 0;
+      let failMs = 0;
+      let unknownMs = 0;
+      for (const minute of minutes.values()) {
+        const counts = minute.rules[ruleId];
+        passMs += counts.passMs;
+        failMs += counts.failMs;
+        unknownMs += counts.unknownMs;
+      }
+      const isViolation = (event: ConductEvent) => event.ruleId === ruleId && event.kind === 'violation';
+      return {
+        ruleId,
+        verdict: verdicts[ruleId],
+        passMs,
+        failMs,
+        unknownMs,
+        passShare: passMs + failMs > 0 ? passMs / (passMs + failMs) : null,
+        violations: completed.filter(isViolation).length + open.filter(isViolation).length,
+      };
+    });
+    const events = [
+      ...completed.map((event) => ({ ...event, open: false })),
+      ...open.map((event) => ({ ...event, open: true })),
+    ]
+      .sort((a, b) => b.startMs - a.startMs)
+      .slice(0, listLength);
+    const gaps: MonitorGap[] = [...this.gaps];
+    if (this.openGap) gaps.push({ startMs: this.openGap.startMs, endMs: null, reason: this.openGap.reason });
+    const postureTotals = this.posture.totals();
+    const posture = POSTURE_RULE_IDS.map(
+      (ruleId): PostureShiftTotals => ({
+        ruleId,
+        status: this.postureStatuses[ruleId] ?? null,
+        failMs: postureTotals[ruleId]?.failMs ?? 0,
+        violations: postureTotals[ruleId]?.spans ?? 0,
+      }),
+    );
+    return {
+      startedAtMs: this.startedAtMs,
+      frames: this.frameCount,
+      onBreak: this.monitor.onBreak,
+      rules,
+      posture,
+      events,
+      gaps: gaps.reverse().slice(0, listLength),
+      gapMs: this.closedGapMs,
+    };
+  }
+
+  private updatePosture(rules: Readonly<Partial<Record<RuleId, Verdict>>>, atMs: number): void {
+    const posture = {} as Record<RuleId, Verdict>;
+    for (const id of POSTURE_RULE_IDS) {
+      const verdict = rules[id];
+      if (verdict) posture[id] = verdict;
+    }
+    const { smoothed } = this.postureSmoothers.update(posture, atMs);
+    const statuses: Record<string, VerdictStatus> = {};
+    for (const [id, verdict] of Object.entries(smoothed)) statuses[id] = verdict.status;
+    this.posture.update(statuses, atMs);
+    this.postureStatuses = statuses;
+  }
+
+  /**
+   * Records of these conduct minutes with the posture rules of the same minutes merged in, and again the
+   * minutes already stored whose posture spans completed since (to replace them).
+   */
+  private toRecords(aggregates: readonly MinuteAggregate[]): MinuteRecord[] {
+    const byMinute = new Map(aggregates.map((aggregate) => [aggregate.minuteStartMs, aggregate]));
+    for (const minuteStartMs of this.posture.takeRevisedMinutes()) {
+      const stored = this.minutes.get(minuteStartMs);
+      if (stored && !byMinute.has(minuteStartMs)) byMinute.set(minuteStartMs, stored);
+    }
+    return [...byMinute.values()]
+      .sort((a, b) => a.minuteStartMs - b.minuteStartMs)
+      .map((aggregate) =>
+        minuteRecordFromAggregate(this.options.stationId, aggregate, this.posture.minuteAt(aggregate.minuteStartMs)),
+      );
+  }
+
+  /**
+   * Frames resume (or the shift ends) at `endMs`: the time since the last frame is a gap when it is longer
+   * than `maxFrameGapMs`, exactly as the shift monitor then counts it unknown; the reason is the pause's,
+   * else the first frame took long (models warming up), else frames came too slowly.
+   */
+  private closeGap(endMs: number): void {
+    const reason = this.openGap?.reason ?? (this.lastFrameMs === null ? 'starting' : 'slow');
+    this.openGap = null;
+    const startMs = this.lastFrameMs ?? this.startedAtMs;
+    if (!(endMs - startMs > this.config.timing.maxFrameGapMs)) return;
+    this.gaps.push({ startMs, endMs, reason });
+    this.closedGapMs += endMs - startMs;
+    if (this.gaps.length > GAPS_KEPT) this.gaps.shift();
+  }
+}

@@ -1,0 +1,251 @@
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { FrameSource } from '../../capture/frame';
+import { CONDUCT_RULES, type ConductRuleId } from '../../core/conduct';
+import { POSTURE_RULES, type RuleId } from '../../core/rules';
+import type { FrameAnalyzer } from '../../pipeline/frame-analyzer';
+import type { MonitorGap, ShiftSnapshot } from '../../pipeline/monitor-session';
+import { db } from '../../storage/db';
+import { MinuteRepository } from '../../storage/minute-repository';
+import { MonitorController } from '../controllers/monitor-controller';
+import { type MonitorSettings, monitorSettingsFromQuery } from '../controllers/monitor-settings';
+import { emit } from '../events';
+import { STATUS_ICON, STATUS_TEXT } from '../status-style';
+import { monitorStyles } from './cc-monitor.styles';
+
+const TITLES = new Map<ConductRuleId, { zh: string; en: string }>(CONDUCT_RULES.map((rule) => [rule.id, rule.title]));
+const POSTURE_TITLES = new Map<RuleId, { zh: string; en: string }>(POSTURE_RULES.map((rule) => [rule.id, rule.title]));
+
+const GAP_REASON: Record<MonitorGap['reason'], string> = {
+  starting: 'starting up (first frame)',
+  hidden: 'tab in the background',
+  'no-camera': 'no camera',
+  slow: 'frames too slow',
+};
+
+const clock = (epochMs: number): string =>
+  new Date(epochMs).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+
+function duration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  return minutes < 60 ? `${minutes} min ${seconds % 60} s` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+const percent = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)}%`);
+
+function readSettings(): { settings: MonitorSettings; problem: string | null } {
+  try {
+    return { settings: monitorSettingsFromQuery(location.search), problem: null };
+  } catch (error) {
+    const settings = monitorSettingsFromQuery('');
+    return { settings, problem: `${error instanceof Error ? error.message : String(error)}; the defaults are used.` };
+  }
+}
+
+/**
+ * Shift monitoring: start, stop and break buttons, the shift so far per conduct rule (share of time,
+ * time failing, violations) and the latest events with their start and end. Minutes are saved in this
+ * browser without images. The shell hands down the camera and the loaded models.
+ *
+ * @fires cc-camera-request - the user asks for the camera (none is running).
+ */
+@customElement('cc-monitor')
+export class CcMonitor extends LitElement {
+  static override styles = monitorStyles;
+
+  @property({ attribute: false }) source: FrameSource | null = null;
+  @property({ attribute: false }) analyzer: FrameAnalyzer | null = null;
+  @property({ attribute: false }) stationId = '';
+
+  private readonly settingsRead = readSettings();
+  private readonly controller = new MonitorController(this, new MinuteRepository(db), () => this.stationId, this.settingsRead.settings);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this.handleKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.handleKeydown);
+  }
+
+  protected override willUpdate(): void {
+    this.controller.use(this.source, this.analyzer);
+  }
+
+  /** B toggles the break from anywhere on the screen, except while typing or choosing in a field. */
+  private readonly handleKeydown = (event: KeyboardEvent): void => {
+    if (event.key.toLowerCase() !== 'b' || event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
+    const target = event.composedPath()[0] as HTMLElement | undefined;
+    if (target && (['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName) || target.isContentEditable)) return;
+    if (!this.controller.running) return;
+    event.preventDefault();
+    this.controller.toggleBreak();
+  };
+
+  override render() {
+    const controller = this.controller;
+    const { snapshot } = controller;
+    const ready = !!this.source && !!this.analyzer;
+    return html`
+      <section class="panel" aria-labelledby="monitor-title">
+        <h2 id="monitor-title">Shift monitoring · 在岗监测</h2>
+        <div class="actions" role="toolbar" aria-label="Monitoring">
+          ${controller.running
+            ? html`<button type="button" class="stop" @click=${() => void controller.stop()}>■ Stop monitoring · 停止</button>
+                <button type="button" aria-pressed=${controller.onBreak ? 'true' : 'false'} aria-keyshortcuts="B" @click=${() => controller.toggleBreak()}>
+                  ${controller.onBreak ? '▶ End break · 结束暂停' : '⏸ Break · 暂停服务'}
+                </button>`
+            : html`<button type="button" class="primary" ?disabled=${!ready} @click=${() => controller.start()}>
+                ● Start monitoring · 开始监测
+              </button>`}
+          ${this.source ? nothing : html`<button type="button" @click=${() => emit(this, 'cc-camera-request', {})}>Start camera</button>`}
+        </div>
+        ${this.renderStatus(controller, ready)}
+        ${controller.error
+          ? html`<p class="error" role="alert">
+              ⚠ ${controller.error}
+              ${controller.error.startsWith('Could not save')
+                ? html`<button type="button" @click=${() => void controller.retrySave()}>Retry</button>`
+                : nothing}
+            </p>`
+          : nothing}
+        ${this.settingsRead.problem ? html`<p class="error" role="alert">⚠ ${this.settingsRead.problem}</p>` : nothing}
+      </section>
+      ${snapshot ? this.renderShift(snapshot) : nothing}
+    `;
+  }
+
+  private renderStatus(controller: MonitorController, ready: boolean) {
+    const { phase, snapshot } = controller;
+    const saved = html`${controller.savedMinutes} minute${controller.savedMinutes === 1 ? '' : 's'} saved on this device (no images)${controller.lastSavedAtMs !== null ? `, last at ${clock(controller.lastSavedAtMs)}` : ''}.`;
+    let line;
+    if (phase === 'running' && snapshot) {
+      line = html`<strong>${controller.onBreak ? '⏸ On break' : '● Monitoring'}</strong> since ${clock(snapshot.startedAtMs)} ·
+        ${snapshot.frames} frames at ${controller.fps.value.toFixed(1)} fps (target ${controller.targetFps}) · ${saved}`;
+    } else if (phase === 'stopped' && snapshot) {
+      line = html`<strong>■ Stopped.</strong> The shift ran from ${clock(snapshot.startedAtMs)}; ${saved} The supervisor screen summarizes it.`;
+    } else {
+      line = ready
+        ? html`Not monitoring. Press <strong>Start monitoring</strong>: ${controller.targetFps} frames a second are judged for smiling,
+            facing the customer, staying awake and at the post, and no grooming, phone or eating; a record per minute is saved
+            here (counts and event times, no image).`
+        : this.source
+          ? html`Loading the models…`
+          : html`The camera is off. Press <strong>Start camera</strong> to monitor.`;
+    }
+    return html`
+      <p class="status" role="status" data-monitor-status=${phase}>${line}</p>
+      ${controller.hidden && phase === 'running'
+        ? html`<p class="notice" role="status" data-monitor-hidden>
+            ◐ This tab is in the background. Browsers slow timers here to once a second or less and may stop the
+            camera (this app releases it after 30 s), so monitoring may pause. Time without frames is recorded as a gap of unknown
+            time, never as an absence. Keep the tab visible (e.g. in its own window) for a full record.
+          </p>`
+        : nothing}
+    `;
+  }
+
+  private renderShift(snapshot: ShiftSnapshot) {
+    const { objectsEveryMs, checkpointMs, conduct } = this.settingsRead.settings;
+    return html`
+      <section class="panel" aria-labelledby="shift-title">
+        <h2 id="shift-title">The shift so far · 本班次</h2>
+        <table class="rules" aria-label="Conduct rules over the shift">
+          <thead>
+            <tr>
+              <th scope="col">Rule</th>
+              <th scope="col">Now</th>
+              <th scope="col">Share passing</th>
+              <th scope="col">Time failing</th>
+              <th scope="col">Time unknown</th>
+              <th scope="col">Violations</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${snapshot.rules.map((rule) => {
+              const title = TITLES.get(rule.ruleId);
+              const status = rule.verdict.status;
+              return html`<tr data-rule=${rule.ruleId}>
+                <th scope="row">${title?.en ?? rule.ruleId}<span class="zh" lang="zh">${title?.zh ?? ''}</span></th>
+                <td class="status-cell ${status}" title=${rule.verdict.evidence.reason ?? ''}>
+                  <span aria-hidden="true">${STATUS_ICON[status]}</span> ${STATUS_TEXT[status]}
+                </td>
+                <td>${percent(rule.passShare)}</td>
+                <td>${duration(rule.failMs)}</td>
+                <td>${duration(rule.unknownMs)}</td>
+                <td data-violations>${rule.violations}</td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+        <table class="rules" aria-label="Posture rules over the shift">
+          <thead>
+            <tr>
+              <th scope="col">Posture rule</th>
+              <th scope="col">Now</th>
+              <th scope="col">Time failing</th>
+              <th scope="col">Violations</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${snapshot.posture.map((rule) => {
+              const title = POSTURE_TITLES.get(rule.ruleId);
+              const status = rule.status ?? 'unknown';
+              return html`<tr data-rule=${rule.ruleId}>
+                <th scope="row">${title?.en ?? rule.ruleId}<span class="zh" lang="zh">${title?.zh ?? ''}</span></th>
+                <td class="status-cell ${status}"><span aria-hidden="true">${STATUS_ICON[status]}</span> ${STATUS_TEXT[status]}</td>
+                <td>${duration(rule.failMs)}</td>
+                <td data-violations>${rule.violations}</td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+        <h3>Latest events</h3>
+        ${snapshot.events.length === 0
+          ? html`<p class="hint">No event yet.</p>`
+          : html`<ol class="events" aria-label="Latest events">
+              ${snapshot.events.map(
+                (event) => html`<li class=${event.kind} data-rule=${event.ruleId} data-kind=${event.kind}>
+                  <span aria-hidden="true">${event.kind === 'break' ? '⏸' : '✗'}</span>
+                  <strong>${event.kind === 'break' ? 'Break' : (TITLES.get(event.ruleId)?.en ?? event.ruleId)}</strong>
+                  ${event.label && event.kind !== 'break' ? html`(${event.label})` : nothing}
+                  <time datetime=${new Date(event.startMs).toISOString()}>${clock(event.startMs)}</time> –
+                  ${event.open ? html`<em>in progress</em>` : html`<time datetime=${new Date(event.endMs).toISOString()}>${clock(event.endMs)}</time>`}
+                  · ${duration(event.endMs - event.startMs)}
+                </li>`,
+              )}
+            </ol>`}
+        ${snapshot.gaps.length > 0
+          ? html`<h3>Gaps (time not monitored: ${duration(snapshot.gapMs)})</h3>
+              <ul class="gaps" aria-label="Gaps">
+                ${snapshot.gaps.map(
+                  (gap) => html`<li data-gap=${gap.reason}>
+                    ${clock(gap.startMs)} – ${gap.endMs === null ? html`<em>now</em>` : clock(gap.endMs)}: ${GAP_REASON[gap.reason]}
+                  </li>`,
+                )}
+              </ul>`
+          : nothing}
+        <p class="hint">
+          Smile and facing the customer are shares of the last minute; awake is eye closure over a minute (PERCLOS) and nods;
+          grooming, phone and eating count when they last ${conduct.grooming.holdMs / 1000}, ${conduct.phone.holdMs / 1000} and
+          ${conduct.eating.holdMs / 1000} s; an absence counts past ${duration(conduct.atPost.allowedAbsenceMs)} unless a break is
+          marked (key B). Objects are checked every ${objectsEveryMs / 1000} s; the minute in progress is saved every
+          ${checkpointMs / 1000} s.
+        </p>
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cc-monitor': CcMonitor;
+  }
+  interface GlobalEventHandlersEventMap {
+    'cc-camera-request': CustomEvent<Record<string, never>>;
+  }
+}

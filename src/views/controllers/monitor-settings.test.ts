@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONDUCT_CONFIG } from '../../core/conduct';
+import { DEFAULT_CHECKPOINT_MS, DEFAULT_MONITOR_FPS, DEFAULT_OBJECTS_EVERY_MS, monitorSettingsFromQuery } from './monitor-settings';
+
+describe('monitorSettingsFromQuery', () => {
+  it('defaults to 5 fps, objects every second, a checkpoint every 10 s and the default conduct config', () => {
+    expect(monitorSettingsFromQuery('')).toEqual({
+      fps: DEFAULT_MONITOR_FPS,
+      objectsEveryMs: DEFAULT_OBJECTS_EVERY_MS,
+      checkpointMs: DEFAULT_CHECKPOINT_MS,
+      conduct: DEFAULT_CONDUCT_CONFIG,
+    });
+    expect(DEFAULT_MONITOR_FPS).toBe(5);
+  });
+
+  it('reads the query, the allowed absence into the conduct config', () => {
+    const settings = monitorSettingsFromQuery('?monitorFps=2&monitorCheckpointMs=1000&allowedAbsenceMs=3000&other=x');
+    expect(settings.fps).toBe(2);
+    expect(settings.checkpointMs).toBe(1000);
+    expect(settings.conduct.atPost.allowedAbsenceMs).toBe(3000);
+    expect(settings.conduct.atPost.returnHoldMs).toBe(DEFAULT_CONDUCT_CONFIG.atPost.returnHoldMs);
+  });
+
+  it('throws on a value that is not a number in range, naming it', () => {
+    expect(() => monitorSettingsFromQuery('?monitorFps=fast')).toThrow(/monitorFps/);
+    expect(() => monitorSettingsFromQuery('?monitorFps=0')).toThrow(/monitorFps/);
+    expect(() => monitorSettingsFromQuery('?allowedAbsenceMs=-1')).toThrow(/allowedAbsenceMs/);
+  });
+});

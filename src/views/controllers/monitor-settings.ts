@@ -1,0 +1,48 @@
+import { type ConductConfig, resolveConductConfig } from '../../core/conduct';
+
+/** How monitoring runs in the page. */
+export interface MonitorSettings {
+  /** Frames analysed per second while monitoring. Default 5: enough for the time rules, light on the machine. */
+  readonly fps: number;
+  /** The object detector (phones, cups, food) runs at most this often on monitored frames. Default 1000 ms. */
+  readonly objectsEveryMs: number;
+  /** The minute in progress is saved this often (finished minutes are saved at once). Default 10000 ms. */
+  readonly checkpointMs: number;
+  readonly conduct: ConductConfig;
+}
+
+export const DEFAULT_MONITOR_FPS = 5;
+export const DEFAULT_OBJECTS_EVERY_MS = 1000;
+export const DEFAULT_CHECKPOINT_MS = 10_000;
+
+const RANGES = {
+  monitorFps: [0.2, 30],
+  monitorObjectsEveryMs: [100, 60_000],
+  monitorCheckpointMs: [500, 60_000],
+  allowedAbsenceMs: [0, 8 * 3_600_000],
+} as const;
+
+/**
+ * Monitoring settings from the page address's query, e.g. `?monitorFps=2&allowedAbsenceMs=120000#monitor`
+ * (`allowedAbsenceMs` sets `conduct.atPost.allowedAbsenceMs`). Absent values take the defaults; a value
+ * that is not a number in range throws a RangeError naming it.
+ */
+export function monitorSettingsFromQuery(search: string): MonitorSettings {
+  const params = new URLSearchParams(search);
+  const read = (name: keyof typeof RANGES): number | undefined => {
+    const text = params.get(name);
+    if (text === null || text === '') return undefined;
+    const value = Number(text);
+    const [min, max] = RANGES[name];
+    if (!Number.isFinite(value) || value < min || value > max) {
+      throw new RangeError(`${name} must be a number within ${min}..${max}, got "${text}"`);
+    }
+    return value;
+  };
+  return {
+    fps: read('monitorFps') ?? DEFAULT_MONITOR_FPS,
+    objectsEveryMs: read('monitorObjectsEveryMs') ?? DEFAULT_OBJECTS_EVERY_MS,
+    checkpointMs: read('monitorCheckpointMs') ?? DEFAULT_CHECKPOINT_MS,
+    conduct: resolveConductConfig({ atPost: { allowedAbsenceMs: read('allowedAbsenceMs') } }),
+  };
+}

@@ -1,0 +1,47 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, PHOTOS, ROOT, test } from './fixtures';
+import { EMPTY_S, leaveAndReturnVideo, PERSON_S } from './monitor-clips';
+
+const run = promisify(execFile);
+const CLI = join(ROOT, 'bin', 'countercheck.mjs');
+
+async function countercheck(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd: ROOT, timeout: 150_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+test.describe('countercheck analyze --events', () => {
+  test('prints the absence of a person who leaves a video of real photos, with its start and end', async () => {
+    test.setTimeout(180_000);
+    const video = leaveAndReturnVideo();
+    const { code, stdout } = await countercheck('analyze', video, '--events', '--json', '--allowed-absence', '3');
+    expect(code).toBe(0);
+    const events = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const absences = events.filter((event) => event.ruleId === 'conduct.at_post');
+    expect(absences).toHaveLength(1);
+    const [absence] = absences;
+    expect(Object.keys(absence)).toEqual(['file', 'ruleId', 'kind', 'startMs', 'endMs', 'durationMs', 'label', 'peak']);
+    expect(absence).toMatchObject({ file: video, kind: 'violation', label: 'absence' });
+    // Empty from 4 s to 12 s; frames every 200 ms.
+    expect(absence.startMs).toBeGreaterThanOrEqual(PERSON_S * 1000);
+    expect(absence.startMs).toBeLessThanOrEqual(PERSON_S * 1000 + 600);
+    expect(absence.endMs).toBeGreaterThanOrEqual((PERSON_S + EMPTY_S) * 1000 - 600);
+    expect(absence.endMs).toBeLessThan((PERSON_S + EMPTY_S) * 1000);
+  });
+
+  test('with the default allowed absence (60 s), 8 s away is no violation; a photo is refused', async () => {
+    test.setTimeout(180_000);
+    const { code, stdout, stderr } = await countercheck('analyze', leaveAndReturnVideo(), PHOTOS.deskUpright, '--events');
+    expect(code).toBe(1);
+    expect(stdout).not.toContain('conduct.at_post');
+    expect(stdout).toMatch(/leave-and-return\.mp4: \d+ conduct events? over 16\.0 s \(80 frames\)/);
+    expect(stderr).toContain('--events needs a video');
+  });
+});

@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CACHE, CLIPS, PHOTOS } from './fixtures';
+
+/**
+ * Clips of real photos for monitoring: a person at a desk for 4 s, then an empty table for 8 s (cropped
+ * from a real clip: a table with a phone and a rug, nobody in view).
+ */
+export const PERSON_S = 4;
+export const EMPTY_S = 8;
+
+const FIT = 'scale=640:480:force_original_aspect_ratio=decrease,pad=640:480:(ow-iw)/2:(oh-ih)/2,setsar=1,fps=5';
+
+export function emptyCounterPhoto(): string {
+  const out = join(CACHE, 'empty-table.png');
+  if (existsSync(out)) return out;
+  mkdirSync(CACHE, { recursive: true });
+  // The right side of mediapipe-samples' object-detection test video: table, phone and rug, no person.
+  execFileSync('ffmpeg', [
+    '-loglevel', 'error', '-y', '-ss', '0.5', '-i', join(CLIPS, 'mps_object_detection_test_video_laptop_table_phone.mp4'),
+    '-frames:v', '1', '-vf', 'crop=420:1080:1500:0', out,
+  ]);
+  return out;
+}
+
+/** Person, empty, person...: `stretches` alternating stills, as ffmpeg inputs and a concat filter. */
+function stillsArgs(stretches: number): string[] {
+  const inputs: string[] = [];
+  const labels: string[] = [];
+  const filters: string[] = [];
+  for (let i = 0; i < stretches; i += 1) {
+    const person = i % 2 === 0;
+    inputs.push('-loop', '1', '-t', String(person ? PERSON_S : EMPTY_S), '-i', person ? PHOTOS.deskUpright : emptyCounterPhoto());
+    filters.push(`[${i}]${FIT}[s${i}]`);
+    labels.push(`[s${i}]`);
+  }
+  return [...inputs, '-filter_complex', `${filters.join(';')};${labels.join('')}concat=n=${stretches}:v=1[v]`, '-map', '[v]'];
+}
+
+/** A y4m clip for Chromium's fake camera (which loops it): person 4 s, empty 8 s. */
+export function leaveAndReturnClip(): string {
+  const out = join(CACHE, 'leave-and-return.y4m');
+  if (existsSync(out)) return out;
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', ...stillsArgs(2), '-pix_fmt', 'yuv420p', out]);
+  return out;
+}
+
+/** An mp4 video for the CLI: person 0-4 s, empty 4-12 s, person 12-16 s. */
+export function leaveAndReturnVideo(): string {
+  const out = join(CACHE, 'leave-and-return.mp4');
+  if (existsSync(out)) return out;
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', ...stillsArgs(3), '-c:v', 'libx264', '-pix_fmt', 'yuv420p', out]);
+  return out;
+}
