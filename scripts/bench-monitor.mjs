@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openHarness } from './lib/harness.mjs';
+import { heapMeter } from './lib/heap.mjs';
 import { SHARED } from './lib/paths.mjs';
 import { round } from './lib/stats.mjs';
 
@@ -62,11 +63,7 @@ function descendantCpuSeconds() {
 
 const harness = await openHarness({ inputs: [values.clip], poseVariant: values.pose, delegate: values.delegate, quiet: true });
 try {
-  const cdp = await harness.page.context().newCDPSession(harness.page);
-  const heapMB = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    return (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
-  };
+  const heapMB = await heapMeter(harness.page);
   let start = null;
   const samples = [];
   let sampling = Promise.resolve();

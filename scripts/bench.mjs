@@ -2,24 +2,21 @@
 // npm run bench [-- --clip FILE --frames N --width PX --pose lite|full --delegate auto|CPU|GPU --people N]
 // npm run bench -- --supervisor-year: see bench-supervisor.mjs
 // npm run bench -- --monitor [...]: the monitoring benchmark instead (scripts/bench-monitor.mjs).
+// npm run bench -- --soak [...]: the long-run soak benchmark instead (scripts/bench-soak.mjs).
 // Times, in one headless Chromium run over the same decoded frames of a real clip:
 //   (a) PoseLandmarker alone, (b) FaceLandmarker alone, (c) the app's whole per-frame pipeline.
 // Prints medians; the last line is one JSON object.
 import { join } from 'node:path';
-
-// The supervisor year benchmark is its own script.
-if (process.argv.includes('--supervisor-year')) {
-  await import('./bench-supervisor.mjs');
-  process.exit(0);
-}
-
 import { parseArgs } from 'node:util';
 import { openHarness } from './lib/harness.mjs';
 import { SHARED } from './lib/paths.mjs';
 import { median, round } from './lib/stats.mjs';
 
-if (process.argv.includes('--monitor')) {
-  await import('./bench-monitor.mjs');
+// The other benchmarks are scripts of their own.
+const OTHER_BENCHMARKS = { '--supervisor-year': './bench-supervisor.mjs', '--monitor': './bench-monitor.mjs', '--soak': './bench-soak.mjs' };
+const other = Object.keys(OTHER_BENCHMARKS).find((flag) => process.argv.includes(flag));
+if (other) {
+  await import(OTHER_BENCHMARKS[other]);
   process.exit(0);
 }
 

@@ -14,6 +14,7 @@ import { db } from '../storage/db';
 import { MinuteRepository } from '../storage/minute-repository';
 import { MonitorController } from '../views/controllers/monitor-controller';
 import { monitorSettingsFromQuery } from '../views/controllers/monitor-settings';
+import type { SoakOptions, SoakResult } from './monitor-soak';
 
 export interface HarnessInfo {
   readonly delegate: Delegate;
@@ -92,6 +93,16 @@ export interface CounterCheckHarness {
   readonly analyzer: Promise<FrameAnalyzer>;
   /** The supervisor year benchmark, loaded on demand. */
   supervisorBench(): Promise<typeof import('./supervisor-bench')>;
+  /**
+   * The soak benchmark: analyses the clip at `fps` (objects on the monitor's timer), then loops those
+   * analyses through a monitored shift of `frames` frames on a simulated clock, saving minute records.
+   */
+  soakMonitoring(
+    url: string,
+    name: string,
+    options: Omit<SoakOptions, 'checkpointMs'> & { readonly objectsEveryMs: number; readonly checkpointMs: number },
+    onProgress: (frames: number) => Promise<void>,
+  ): Promise<SoakResult & { readonly analysedFrames: number }>;
 }
 
 declare global {
@@ -156,6 +167,12 @@ function createHarness(): CounterCheckHarness {
   return {
     analyzer,
     supervisorBench: () => import('./supervisor-bench'),
+    async soakMonitoring(url, name, options, onProgress) {
+      const analyses: FrameAnalysis[] = [];
+      await sampleVideo(url, name, options.fps, { objectsEveryMs: options.objectsEveryMs }, (analysis) => analyses.push(analysis));
+      const { soakMonitoring } = await import('./monitor-soak');
+      return { ...(await soakMonitoring(analyses, options, onProgress)), analysedFrames: analyses.length };
+    },
     ready: analyzer.then(() => ({ delegate, delegateReason, poseVariant })),
     async analyzeImage(url, name, options = {}) {
       const pipeline = await analyzer;
