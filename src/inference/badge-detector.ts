@@ -1,20 +1,16 @@
-import * as tf from '@tensorflow/tfjs';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { decodeBadgeHeatmap } from '../core/badge/badge-heatmap';
 import type { BadgeDetection } from '../core/badge/badge-observation';
 import { cropToRgb } from '../core/badge/chest-crop';
 import { boxWithin, type NormalizedBox } from '../core/badge/normalized-box';
 import type { RgbaImage } from '../core/pixels/rgba-image';
+import { combineProgress } from '../pipeline/progress';
 import { ModelLoadError, type ProgressCallback } from './detector';
+import { fetchModel } from './model-files';
+import { prepareTfjs, tf } from './tfjs-runtime';
 
-/** The model's files, served by the app itself (setup copies models/badge/* to public/models/badge/). */
-export const BADGE_MODEL_DIR = 'models/badge/';
-/**
- * The tfjs wasm runtime, served by the app itself: setup copies tfjs-backend-wasm.wasm,
- * tfjs-backend-wasm-simd.wasm and tfjs-backend-wasm-threaded-simd.wasm from
- * node_modules/@tensorflow/tfjs-backend-wasm/dist/ to public/tfjs-wasm/.
- */
-export const BADGE_WASM_DIR = 'tfjs-wasm/';
+/** The project's own model files (models/badge/, copied to public/models/badge/ by setup, sha256 in models/manifest.json). */
+const MODEL_JSON = 'badge/model.json';
+const MODEL_WEIGHTS = 'badge/weights.bin';
 export const BADGE_INPUT_SIZE_PX = 96;
 export const BADGE_GRID_SIZE = 12;
 /** Heatmap cells at or above this probability (and half the peak) make up the badge box. */
@@ -23,46 +19,8 @@ export const BADGE_CELL_THRESHOLD = 0.3;
 export type BadgeBackend = 'wasm' | 'cpu';
 
 export interface BadgeDetectorOptions {
-  /** Default 'wasm' (single-thread SIMD); falls back to 'cpu' when wasm cannot start. */
-  readonly backend?: BadgeBackend;
   readonly onProgress?: ProgressCallback;
   readonly signal?: AbortSignal;
-}
-
-const baseUrl = (): string => new URL(import.meta.env.BASE_URL, globalThis.location?.href ?? 'http://localhost/').href;
-
-/** Picks the tfjs backend once: wasm from the app's own files, else the pure-JS cpu backend. */
-async function chooseBackend(preferred: BadgeBackend): Promise<BadgeBackend> {
-  if (preferred === 'wasm') {
-    try {
-      tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-      setWasmPaths(`${baseUrl()}${BADGE_WASM_DIR}`);
-      if (await tf.setBackend('wasm')) {
-        await tf.ready();
-        return 'wasm';
-      }
-    } catch {
-      // fall through to cpu
-    }
-  }
-  await tf.setBackend('cpu');
-  await tf.ready();
-  return 'cpu';
-}
-
-async function fetchBytes(url: string, label: string, onProgress?: ProgressCallback, signal?: AbortSignal): Promise<Uint8Array> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal });
-  } catch (error) {
-    throw new ModelLoadError(`Could not load ${label}: the app's server did not answer. Check it is running, then press Retry.`, { cause: error });
-  }
-  if (!response.ok) {
-    throw new ModelLoadError(`${label} is missing on the server (HTTP ${response.status}). Run "npm run setup" in the project folder, then press Retry.`);
-  }
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  onProgress?.({ loadedBytes: bytes.byteLength, totalBytes: bytes.byteLength, label });
-  return bytes;
 }
 
 /**
@@ -79,9 +37,12 @@ export class BadgeDetector {
   ) {}
 
   static async create(options: BadgeDetectorOptions = {}): Promise<BadgeDetector> {
-    const backend = await chooseBackend(options.backend ?? 'wasm');
-    const root = `${baseUrl()}${BADGE_MODEL_DIR}`;
-    const jsonBytes = await fetchBytes(`${root}model.json`, 'badge model.json', options.onProgress, options.signal);
+    const [jsonProgress, weightsProgress] = combineProgress(2, options.onProgress);
+    const [backend, jsonBytes, weights] = await Promise.all([
+      prepareTfjs(),
+      fetchModel(MODEL_JSON, jsonProgress, options.signal),
+      fetchModel(MODEL_WEIGHTS, weightsProgress, options.signal),
+    ]);
     let modelJson: tf.io.ModelJSON;
     try {
       modelJson = JSON.parse(new TextDecoder().decode(jsonBytes)) as tf.io.ModelJSON;
@@ -90,7 +51,6 @@ export class BadgeDetector {
     }
     const manifest = modelJson.weightsManifest[0];
     if (!manifest) throw new ModelLoadError('The badge model.json lists no weights. Run "npm run setup", then press Retry.');
-    const weights = await fetchBytes(`${root}${manifest.paths[0]}`, 'badge weights', options.onProgress, options.signal);
     try {
       const model = await tf.loadLayersModel(
         tf.io.fromMemory({
@@ -101,6 +61,7 @@ export class BadgeDetector {
       );
       return BadgeDetector.fromModel(model, backend);
     } catch (error) {
+      if (error instanceof ModelLoadError) throw error;
       throw new ModelLoadError(`The badge model could not start (${String(error)}). Run "npm run setup", then press Retry.`, { cause: error });
     }
   }

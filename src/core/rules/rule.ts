@@ -1,6 +1,7 @@
 import type { AppearanceRulesConfig } from '../appearance/appearance-config';
 import type { AppearanceRuleId } from '../appearance/appearance-rule';
 import type { AppearanceObservations } from '../appearance/compute-appearance';
+import type { BadgeObservation } from '../badge/badge-observation';
 import type { StationCalibration } from '../calibration/station-calibration';
 import type { PostureRulesConfig } from '../config';
 import type { Observations, VerdictStatus } from '../types';
@@ -13,8 +14,8 @@ export type PostureRuleId =
   | 'posture.no_arms_crossed'
   | 'posture.no_chin_resting';
 
-/** Every rule judged per frame: posture, and dress/grooming from the face's pixels. */
-export type RuleId = PostureRuleId | AppearanceRuleId;
+/** Every rule judged per frame: posture, dress/grooming from the face's pixels, and the chest badge. */
+export type RuleId = PostureRuleId | AppearanceRuleId | 'dress.badge_visible';
 
 /** What decided a verdict. Plain, JSON-safe data: every number finite, every key naming its unit. */
 export interface Evidence {
@@ -51,6 +52,8 @@ export interface RuleInput {
   /** Pixel measures of the face region (dress and grooming rules); absent = not measured. */
   readonly appearance?: AppearanceObservations;
   readonly appearanceConfig?: AppearanceRulesConfig;
+  /** The chest badge measures (`dress.badge_visible`); absent = not measured. */
+  readonly badge?: BadgeObservation | null;
 }
 
 export interface RuleDefinition {
@@ -61,6 +64,11 @@ export interface RuleDefinition {
   readonly source: { readonly zh: string; readonly en: string; readonly refs: readonly string[] };
   /** How long a changed verdict must hold before it counts; absent = the posture default from config. */
   readonly holdMs?: number;
+  /**
+   * Present = the rule is off unless a station turns it on by name (its `enabled` set): it is not yet accurate
+   * enough to raise violations by default. The text says why, for the settings and the docs.
+   */
+  readonly defaultOff?: { readonly zh: string; readonly en: string };
   /** Pure: the verdict for one frame's observations. */
   evaluate(input: RuleInput): Verdict;
 }
