@@ -5,7 +5,7 @@ import { CaptureError } from '../../capture/capture-error';
 import { openFile } from '../../capture/file-source';
 import type { FrameSource } from '../../capture/frame';
 import { DEFAULT_CONFIG } from '../../core/config';
-import { APPEARANCE_RULES, FRAME_RULES, POSTURE_RULES } from '../../core/rules';
+import { APPEARANCE_RULES, FRAME_RULES, isRuleOn, POSTURE_RULES } from '../../core/rules';
 import type { PoseModelVariant } from '../../inference/pose-landmarker';
 import type { FrameAnalysis } from '../../pipeline/frame-analyzer';
 import { IndexedDbCalibrationStore } from '../../storage/calibration-store';
@@ -335,7 +335,7 @@ export class CcApp extends LitElement {
               <h2 id="self-check-title">Morning self-check · 上岗自检</h2>
               <cc-self-check
                 .analysis=${this.loop.analysis}
-                .rules=${FRAME_RULES}
+                .rules=${FRAME_RULES.filter((rule) => isRuleOn(rule, undefined))}
                 .stationId=${this.stationId}
                 ?ready=${!!this.source && !!this.loop.analysis}
               ></cc-self-check>
