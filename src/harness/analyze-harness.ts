@@ -9,6 +9,7 @@ import type { Delegate } from '../inference/detector';
 import type { PoseModelVariant } from '../inference/pose-landmarker';
 import { calibrateFromObservations, type StationCalibration } from '../core/calibration/station-calibration';
 import { type ConductEvent, conductSignals, resolveConductConfig, ShiftMonitor } from '../core/conduct';
+import { RULE_IDS } from '../core/rules';
 import { type AnalyzeFrameOptions, DEFAULT_MAX_PEOPLE, FrameAnalyzer, type FrameAnalysis } from '../pipeline/frame-analyzer';
 import { db } from '../storage/db';
 import { MinuteRepository } from '../storage/minute-repository';
@@ -25,6 +26,8 @@ export interface HarnessInfo {
 export interface AnalyzeOptions {
   /** Judge against this station baseline instead of none. */
   readonly calibration?: StationCalibration | null;
+  /** Judge every rule, the ones off by default too (`npm run eval` scores them all); default: the defaults. */
+  readonly allRules?: boolean;
 }
 
 export interface ConductEventsOptions {
@@ -176,7 +179,11 @@ function createHarness(): CounterCheckHarness {
     ready: analyzer.then(() => ({ delegate, delegateReason, poseVariant })),
     async analyzeImage(url, name, options = {}) {
       const pipeline = await analyzer;
-      const station = { ...pipeline.station, calibration: options.calibration ?? null };
+      const station = {
+        ...pipeline.station,
+        calibration: options.calibration ?? null,
+        ...(options.allRules ? { enabled: new Set(RULE_IDS) } : {}),
+      };
       return pipeline.analyze(await imageFrame(url, name), station);
     },
     async calibrateFromImages(images) {

@@ -8,10 +8,13 @@ import { type CounterCheckConfig, DEFAULT_CONFIG } from '../core/config';
 import { computeObservations } from '../core/observations/compute-observations';
 import { faceFromCrop, HEAD_CROP_SIDES_SHOULDER_WIDTHS, headCropBox } from '../core/person/head-crop';
 import { type PeopleInFrame, type PersonSelection, selectPerson } from '../core/person/select-person';
-import { evaluateRules, type RuleId, type Verdict } from '../core/rules';
+import { chestRegion } from '../core/badge/chest-region';
+import { type BadgeObservation, makeBadgeObservation } from '../core/badge/badge-observation';
+import { evaluateRules, isRuleOn, ruleById, type RuleId, type Verdict } from '../core/rules';
 import type { FaceDetection, FrameSize, Observations, PoseDetection } from '../core/types';
 import type { Delegate, ProgressCallback } from '../inference/detector';
 import type { PeopleLimits } from '../inference/mediapipe-runtime';
+import { BadgeDetector } from '../inference/badge-detector';
 import { FaceLandmarkerAdapter } from '../inference/face-landmarker';
 import { type DetectedObject, ObjectDetectorAdapter } from '../inference/object-detector';
 import { PoseLandmarkerAdapter, type PoseModelVariant } from '../inference/pose-landmarker';
@@ -22,6 +25,8 @@ export interface FrameTiming {
   readonly faceMs: number;
   /** 0 when the object detector did not run on this frame. */
   readonly objectsMs: number;
+  /** 0 when the badge detector did not run on this frame. */
+  readonly badgeMs: number;
   readonly totalMs: number;
 }
 
@@ -35,6 +40,8 @@ export type ObjectDetectionMode = 'off' | 'when-no-person' | 'always';
 const NO_PERSON_OBJECTS_INTERVAL_MS = 2000;
 /** On a stream, the face's pixel measures (dress, grooming: slow to change) are refreshed at most this often. */
 const STREAM_APPEARANCE_INTERVAL_MS = 1000;
+/** On a stream, the chest badge is looked for at most this often (a badge does not come and go between frames). */
+const STREAM_BADGE_INTERVAL_MS = 1000;
 
 /**
  * Most people looked for per frame by default. Stills: the person at the counter plus a customer and a
@@ -59,6 +66,8 @@ export interface FrameAnalysis {
   readonly observations: Observations;
   /** Pixel measures of the face region (eyes, hair, brows, head top); empty without a face. */
   readonly appearance: AppearanceObservations;
+  /** The chest badge measures (box, probability); null when `dress.badge_visible` is off or nobody's body was found. */
+  readonly badge: BadgeObservation | null;
   /** Every rule's raw verdict for this frame (smoothing over time happens downstream). */
   readonly rules: Record<RuleId, Verdict>;
   readonly timing: FrameTiming;
@@ -103,6 +112,9 @@ export class FrameAnalyzer {
   private lastStreamAppearance: { atMs: number; appearance: AppearanceObservations } | null = null;
   /** When the timed object detection (`objectsEveryMs`) last ran, on the frames' clock. */
   private lastTimedObjectsFrameMs: number | null = null;
+  private lastStreamBadge: { atMs: number; badge: BadgeObservation } | null = null;
+  /** Loaded on the first frame that a station judges `dress.badge_visible` on (it is off by default). */
+  private badgeDetector: Promise<BadgeDetector> | null = null;
 
   private constructor(
     readonly pose: PoseLandmarkerAdapter,
@@ -156,7 +168,10 @@ export class FrameAnalyzer {
       station.config.observations,
     );
     const appearance = this.measureAppearance(frame, face);
-    const rules = evaluateRules(observations, { ...station, appearance, objects });
+    const badgeStart = performance.now();
+    const badge = isRuleOn(ruleById('dress.badge_visible'), station.enabled) ? await this.measureBadge(frame, pose) : null;
+    const badgeDone = performance.now();
+    const rules = evaluateRules(observations, { ...station, appearance, objects, badge });
     return {
       timestampMs: frame.timestampMs,
       frame: size,
@@ -167,11 +182,13 @@ export class FrameAnalyzer {
       objects,
       observations,
       appearance,
+      badge,
       rules,
       timing: {
         poseMs: poseDone - start,
         faceMs: faceDone - poseDone,
         objectsMs: objectsDone - faceDone,
+        badgeMs: badge ? badgeDone - badgeStart : 0,
         totalMs: performance.now() - start,
       },
     };
@@ -212,6 +229,32 @@ export class FrameAnalyzer {
   }
 
   /**
+   * The chest badge of the judged body: chest box from the pose, the badge model on that crop. The model is
+   * loaded on first use, so a station that leaves the rule off never downloads it.
+   */
+  private async measureBadge(frame: Frame, pose: PoseDetection | null): Promise<BadgeObservation> {
+    const size = { widthPx: frame.widthPx, heightPx: frame.heightPx };
+    const chest = chestRegion(pose?.landmarks ?? null, size);
+    if (!chest.region) return makeBadgeObservation(chest, null);
+    const now = performance.now();
+    if (frame.kind !== 'image' && this.lastStreamBadge && now - this.lastStreamBadge.atMs < STREAM_BADGE_INTERVAL_MS) {
+      return this.lastStreamBadge.badge;
+    }
+    this.badgeDetector ??= BadgeDetector.create({ signal: this.options.signal });
+    let detector: BadgeDetector;
+    try {
+      detector = await this.badgeDetector;
+    } catch (error) {
+      // the rule answers unknown with the loader's message (what to do); the next frame tries again
+      this.badgeDetector = null;
+      return { measured: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+    const badge = makeBadgeObservation(chest, detector.detect(this.pixels.read(frame), chest.region.box));
+    if (frame.kind !== 'image') this.lastStreamBadge = { atMs: now, badge };
+    return badge;
+  }
+
+  /**
    * A still whose judged body has no face: look again in a crop around the body's head, where a face too
    * small for the detector in the whole frame fills enough pixels. Stills only: a stream keeps the face
    * landmarker's tracking, which a second, cropped input would break.
@@ -242,11 +285,13 @@ export class FrameAnalyzer {
     this.lastNoPersonObjects = null;
     this.lastStreamAppearance = null;
     this.lastTimedObjectsFrameMs = null;
+    this.lastStreamBadge = null;
   }
 
   dispose(): void {
     this.pose.dispose();
     this.face.dispose();
     this.objects?.dispose();
+    void this.badgeDetector?.then((detector) => detector.dispose(), () => undefined);
   }
 }

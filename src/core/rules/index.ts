@@ -9,6 +9,9 @@ import { postureUpright } from './posture-upright';
 import type { RuleDefinition, RuleId, Verdict } from './rule';
 import type { AppearanceRuleDefinition } from '../appearance/appearance-rule';
 import { EMPTY_APPEARANCE, type AppearanceObservations } from '../appearance/compute-appearance';
+import { DEFAULT_BADGE_RULE_CONFIG } from '../badge/badge-config';
+import type { BadgeObservation } from '../badge/badge-observation';
+import { dressBadgeVisible } from './dress-badge-visible';
 import { dressNoHat } from './dress-no-hat';
 import { dressNoSunglasses } from './dress-no-sunglasses';
 import { groomingBangsAboveBrows } from './grooming-bangs-above-brows';
@@ -36,10 +39,20 @@ const fromAppearance = (rule: AppearanceRuleDefinition): RuleDefinition => ({
     rule.evaluate({ appearance: appearance ?? EMPTY_APPEARANCE, config: appearanceConfig! }),
 });
 
-/** Dress and grooming rules, checked in the morning self-check; no sunglasses first (the design card's). */
-export const APPEARANCE_RULES: readonly RuleDefinition[] = Object.freeze(
-  [dressNoSunglasses, dressNoHat, groomingHairColorNatural, groomingBangsAboveBrows].map(fromAppearance),
-);
+/** `dress.badge_visible`, judged from the chest crop's badge detector. See BADGE_DEFAULT_OFF for why it is off by default. */
+const badgeRule: RuleDefinition = {
+  id: dressBadgeVisible.id,
+  title: dressBadgeVisible.title,
+  source: dressBadgeVisible.source,
+  defaultOff: dressBadgeVisible.defaultOff,
+  evaluate: ({ badge }) => dressBadgeVisible.evaluate({ badge: badge ?? null, config: DEFAULT_BADGE_RULE_CONFIG }),
+};
+
+/** Dress and grooming rules, checked in the morning self-check; no sunglasses first (the design card's), the badge last. */
+export const APPEARANCE_RULES: readonly RuleDefinition[] = Object.freeze([
+  ...[dressNoSunglasses, dressNoHat, groomingHairColorNatural, groomingBangsAboveBrows].map(fromAppearance),
+  badgeRule,
+]);
 
 /** Counter rules, checked in the morning self-check: what lies on the counter. */
 export const COUNTER_RULES: readonly RuleDefinition[] = Object.freeze([counterNoPersonalItems]);
@@ -62,24 +75,30 @@ export const ruleHoldMs = (rule: RuleDefinition, config: CounterCheckConfig): nu
 export interface EvaluateRulesOptions {
   readonly calibration: StationCalibration | null;
   readonly config: CounterCheckConfig;
-  /** The rules this station checks; absent = all. The rest answer 'off'. */
+  /** The rules this station checks; absent = all but the `defaultOff` ones. The rest answer 'off'. */
   readonly enabled?: ReadonlySet<RuleId>;
   /** The face's pixel measures for the dress and grooming rules; absent = not measured (unknown). */
   readonly appearance?: AppearanceObservations;
   /** The object detector's findings for the counter rules; null or absent = it did not run (unknown). */
   readonly objects?: readonly ObjectDetection[] | null;
+  /** The chest badge measures; absent = not measured (unknown). */
+  readonly badge?: BadgeObservation | null;
 }
+
+/** Whether a station with this `enabled` set (absent = defaults) checks the rule. */
+export const isRuleOn = (rule: RuleDefinition, enabled: ReadonlySet<RuleId> | undefined): boolean =>
+  enabled ? enabled.has(rule.id) : !rule.defaultOff;
 
 /** Every rule's verdict for one frame. Disabled rules are 'off'; with nobody in frame the rest are 'unknown'. */
 export function evaluateRules(observations: Observations, options: EvaluateRulesOptions): Record<RuleId, Verdict> {
-  const { calibration, config, enabled, appearance, objects } = options;
+  const { calibration, config, enabled, appearance, objects, badge } = options;
   const verdicts = {} as Record<RuleId, Verdict>;
   for (const rule of FRAME_RULES) {
-    if (enabled && !enabled.has(rule.id)) {
+    if (!isRuleOn(rule, enabled)) {
       verdicts[rule.id] = {
         ruleId: rule.id,
         status: 'off',
-        evidence: { measures: {}, thresholds: {}, confidence: 1, reason: 'rule off for this station' },
+        evidence: { measures: {}, thresholds: {}, confidence: 1, reason: enabled ? 'rule off for this station' : 'rule off by default' },
       };
     } else if (!observations.personPresent) {
       verdicts[rule.id] = {
@@ -97,6 +116,7 @@ export function evaluateRules(observations: Observations, options: EvaluateRules
         appearance,
         appearanceConfig: config.appearance,
         objects,
+        badge,
       });
     }
   }

@@ -1,6 +1,7 @@
 import type { AppearanceRulesConfig } from '../appearance/appearance-config';
 import type { AppearanceRuleId } from '../appearance/appearance-rule';
 import type { AppearanceObservations } from '../appearance/compute-appearance';
+import type { BadgeObservation } from '../badge/badge-observation';
 import type { StationCalibration } from '../calibration/station-calibration';
 import type { PostureRulesConfig } from '../config';
 import type { ObjectDetection, Observations, VerdictStatus } from '../types';
@@ -16,8 +17,8 @@ export type PostureRuleId =
 /** Counter rules: objects on the counter, from the object detector. */
 export type CounterRuleId = 'counter.no_personal_items';
 
-/** Every rule judged per frame: posture, dress/grooming from the face's pixels, the counter's objects. */
-export type RuleId = PostureRuleId | AppearanceRuleId | CounterRuleId;
+/** Every rule judged per frame: posture, dress/grooming from the face's pixels and the chest badge, the counter's objects. */
+export type RuleId = PostureRuleId | AppearanceRuleId | 'dress.badge_visible' | CounterRuleId;
 
 /** What decided a verdict. Plain, JSON-safe data: every number finite, every key naming its unit. */
 export interface Evidence {
@@ -56,6 +57,8 @@ export interface RuleInput {
   readonly appearanceConfig?: AppearanceRulesConfig;
   /** The object detector's findings on this frame; null or absent when it did not run. */
   readonly objects?: readonly ObjectDetection[] | null;
+  /** The chest badge measures (`dress.badge_visible`); absent = not measured. */
+  readonly badge?: BadgeObservation | null;
 }
 
 export interface RuleDefinition {
@@ -66,6 +69,11 @@ export interface RuleDefinition {
   readonly source: { readonly zh: string; readonly en: string; readonly refs: readonly string[] };
   /** How long a changed verdict must hold before it counts; absent = the posture default from config. */
   readonly holdMs?: number;
+  /**
+   * Present = the rule is off unless a station turns it on by name (its `enabled` set): it is not yet accurate
+   * enough to raise violations by default. The text says why, for the settings and the docs.
+   */
+  readonly defaultOff?: { readonly zh: string; readonly en: string };
   /** Pure: the verdict for one frame's observations. */
   evaluate(input: RuleInput): Verdict;
 }

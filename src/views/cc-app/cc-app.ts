@@ -8,7 +8,7 @@ import { makeThumbnail } from '../../capture/thumbnail';
 import { DEFAULT_CONFIG } from '../../core/config';
 import type { ReferencePose } from '../../core/reference-pose/reference-pose';
 import { configForSetup, DEFAULT_STATION_SETUP, type StationSetup } from '../../core/station-setup/station-setup';
-import { APPEARANCE_RULES, FRAME_RULES, POSTURE_RULES, type RuleId } from '../../core/rules';
+import { APPEARANCE_RULES, FRAME_RULES, isRuleOn, POSTURE_RULES, type RuleId } from '../../core/rules';
 import type { PoseModelVariant } from '../../inference/pose-landmarker';
 import type { FrameAnalysis } from '../../pipeline/frame-analyzer';
 import { IndexedDbCalibrationStore } from '../../storage/calibration-store';
@@ -380,7 +380,7 @@ export class CcApp extends LitElement {
               <h2 id="self-check-title">Morning self-check · 上岗自检</h2>
               <cc-self-check
                 .analysis=${this.loop.analysis}
-                .rules=${this.enabledRules ? FRAME_RULES.filter((rule) => this.enabledRules!.has(rule.id)) : FRAME_RULES}
+                .rules=${FRAME_RULES.filter((rule) => isRuleOn(rule, this.enabledRules))}
                 .stationId=${this.stationId}
                 .language=${this.setup.language}
                 .captureThumbnail=${this.captureThumbnail}

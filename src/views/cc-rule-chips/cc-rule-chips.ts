@@ -125,6 +125,7 @@ export class CcRuleChips extends LitElement {
     const evidence = smoothed?.evidence;
     return html`<div class="details" id="details-${rule.id}" role="region" aria-label="${rule.title.en} evidence">
       ${evidence?.reason ? html`<div><strong>Why:</strong> ${evidence.reason}</div>` : nothing}
+      ${rule.defaultOff ? html`<div><strong>Off by default · 默认关闭:</strong> ${rule.defaultOff.en} · ${rule.defaultOff.zh}</div>` : nothing}
       ${evidence
         ? html`<table>
             ${Object.entries(evidence.measures).map(

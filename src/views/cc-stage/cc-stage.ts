@@ -11,6 +11,7 @@ import {
   OTHER_PERSON_STYLE,
   type OverlayStyle,
 } from '../drawing/draw-overlay';
+import { drawBadgeBox } from '../drawing/draw-badge';
 import { emit } from '../events';
 import { stageStyles } from './cc-stage.styles';
 
@@ -101,7 +102,8 @@ export class CcStage extends LitElement {
     if (!a) return 'Overlay: waiting for the first analysed frame';
     if (!a.person) return a.people.count > 0 ? `Overlay: ${a.people.count} people seen, none at the calibrated position` : 'Overlay: no person found';
     const others = a.people.count > 1 ? `; ${a.people.count - 1} other people drawn in grey and not judged` : '';
-    return `Overlay: ${a.pose ? 'pose skeleton' : 'no pose'}, ${a.face ? 'face mesh' : 'no face'}${others}`;
+    const badge = a.badge?.measured && a.badge.box ? ', badge box' : '';
+    return `Overlay: ${a.pose ? 'pose skeleton' : 'no pose'}, ${a.face ? 'face mesh' : 'no face'}${badge}${others}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -126,6 +128,7 @@ export class CcStage extends LitElement {
     for (const other of analysis.people.otherPoses) drawPose(ctx, other, otherStyle);
     if (analysis.face) drawFace(ctx, analysis.face, style);
     if (analysis.pose) drawPose(ctx, analysis.pose, style);
+    if (analysis.badge) drawBadgeBox(ctx, analysis.badge, this.overlayScale);
     const judged = analysis.observations.personPosition;
     if (analysis.people.count > 1 && judged) drawJudgedMarker(ctx, judged, this.overlayScale);
     this.decorate?.(ctx, analysis);

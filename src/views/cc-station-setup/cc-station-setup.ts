@@ -145,12 +145,18 @@ export class CcStationSetup extends LitElement {
     }
   }
 
+  /** The rules on when a station has not chosen (null): all but those off by default (the badge until it is reliable). */
+  private get defaultRuleIds(): string[] {
+    return this.rules.filter((rule) => !rule.defaultOff).map((rule) => rule.id);
+  }
+
   private handleRuleToggle(ruleId: string, on: boolean): void {
-    const current = this.setup.enabledRuleIds ?? this.rules.map((rule) => rule.id);
+    const current = this.setup.enabledRuleIds ?? this.defaultRuleIds;
     const next = on ? [...current, ruleId] : current.filter((id) => id !== ruleId);
     const ordered = this.rules.map((rule) => rule.id).filter((id) => next.includes(id));
-    // Every rule on is stored as "all", so rules added by a later version start on.
-    void this.change({ ...this.setup, enabledRuleIds: ordered.length === this.rules.length ? null : ordered });
+    // The default choice is stored as null, so rules added by a later version start as that version sets them.
+    const isDefault = ordered.length === this.defaultRuleIds.length && ordered.every((id) => this.defaultRuleIds.includes(id));
+    void this.change({ ...this.setup, enabledRuleIds: isDefault ? null : ordered });
   }
 
   private handleThreshold(name: keyof PostureRulesConfig, input: HTMLInputElement): void {
@@ -208,7 +214,7 @@ export class CcStationSetup extends LitElement {
         kind: 'imported',
         lines: [
           `Language: ${LANGUAGE_NAMES[result.language]}`,
-          `Rules on: ${result.enabledRuleIds === null ? `all ${this.rules.length}` : `${result.enabledRuleIds.length} of ${this.rules.length}`}`,
+          `Rules on: ${result.enabledRuleIds === null ? `the defaults, ${this.defaultRuleIds.length}` : result.enabledRuleIds.length} of ${this.rules.length}`,
           `Thresholds set away from the defaults: ${result.thresholdCount}`,
           result.calibrationReplaced ? 'Calibration: replaced by the file’s' : 'Calibration: none in the file, this station’s own is kept',
         ],
@@ -237,7 +243,7 @@ export class CcStationSetup extends LitElement {
             ><input
               type="checkbox"
               data-rule=${rule.id}
-              .checked=${enabled === null || enabled.includes(rule.id)}
+              .checked=${enabled === null ? !rule.defaultOff : enabled.includes(rule.id)}
               @change=${(e: Event) => this.handleRuleToggle(rule.id, (e.target as HTMLInputElement).checked)}
             />
             ${rule.title.zh} · ${rule.title.en}</label

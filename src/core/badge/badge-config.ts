@@ -1,0 +1,87 @@
+/**
+ * Tunables of `dress.badge_visible`: where the chest is, and how sure the badge detector must be.
+ * Ratios are in shoulder widths (image pixels); probabilities are 0..1.
+ */
+
+/** Where a badge sits across the chest, from the person's own point of view. */
+export type BadgePosition = 'left_chest' | 'sternum' | 'right_chest';
+
+export interface ChestRegionConfig {
+  /** A shoulder, hip, wrist or elbow counts only when the pose model's visibility is at least this. Default 0.5. */
+  readonly landmarkVisibilityMin: number;
+  /** Chest box margin added left and right of the shoulders, in shoulder widths. Default 0.1. */
+  readonly sideMarginRatio: number;
+  /** Chest box top above the shoulder line, in shoulder widths. Default 0.05. */
+  readonly topAboveShouldersRatio: number;
+  /**
+   * Chest box bottom below the shoulder line as a share of the shoulder-to-hip distance, when the hips are
+   * seen. Default 1.0: down to the hips (a lanyard card can hang at the waist, RULES: above the hips).
+   */
+  readonly bottomTorsoShare: number;
+  /**
+   * Chest box depth below the shoulder line in shoulder widths when the hips are not seen (sitting at a
+   * counter): the torso is extrapolated downward. Default 1.35 (shoulder to hip is about 1.2..1.4 shoulder widths).
+   */
+  readonly extrapolatedDepthRatio: number;
+  /** Least and most chest depth, in shoulder widths, whatever the hips say. Defaults 0.6 and 1.5. */
+  readonly depthMinRatio: number;
+  readonly depthMaxRatio: number;
+  /**
+   * Least shoulder width over the face height (eye centre to mouth centre, nearly unchanged when the body
+   * or the head turns). Default 2.2: square on, the pose model puts the shoulders about 3..5 face heights
+   * apart; at 2.2 the body is turned about 50..60 degrees away and the chest cannot be judged.
+   */
+  readonly shoulderToFaceHeightMinRatio: number;
+  /**
+   * When the face is not seen (a photo cropped at the neck), the turn is judged from the shoulders' depth
+   * instead: most shoulder-line yaw, from the pose model's relative z. Default 55.
+   */
+  readonly shoulderDepthYawMaxDeg: number;
+  /** Least share of the chest box inside the frame. Default 0.4: a webcam often cuts the lower chest, and a pocket badge sits high. */
+  readonly inFrameShareMin: number;
+  /** Forearm width, in shoulder widths, for the area an arm hides. Default 0.3. */
+  readonly forearmWidthRatio: number;
+  /**
+   * The chest counts as covered by the arms when the forearms (elbow to wrist, wrist to fingers, each
+   * `forearmWidthRatio` wide) hide this share of the inner chest box (the chest box shrunk by
+   * `armInnerMarginShare` each side). Default 0.2: one forearm lying fully across the chest hides about 0.3,
+   * a hand reaching in from the side about 0.1.
+   */
+  readonly armCoveredShareMin: number;
+  /** Inner chest box margin, as a share of the chest box size. Default 0.12. */
+  readonly armInnerMarginShare: number;
+}
+
+export interface BadgeRuleConfig {
+  /** Pass when the detector's badge probability reaches this. Default 0.5. */
+  readonly badgeProbabilityMin: number;
+  /** Fail only when the probability is at most this; in between the verdict is `unknown`. Default 0.3. */
+  readonly noBadgeProbabilityMax: number;
+  /** Positions a badge is expected at (000: 徽章掛在上衣左口袋的中央; a lanyard hangs at the sternum). Default both. */
+  readonly expectedPositions: readonly BadgePosition[];
+  /** Half-width of the sternum band around the body midline, in shoulder widths. Default 0.15. */
+  readonly sternumHalfWidthRatio: number;
+}
+
+export const DEFAULT_CHEST_REGION_CONFIG: ChestRegionConfig = {
+  landmarkVisibilityMin: 0.5,
+  sideMarginRatio: 0.1,
+  topAboveShouldersRatio: 0.05,
+  bottomTorsoShare: 1.0,
+  extrapolatedDepthRatio: 1.35,
+  depthMinRatio: 0.6,
+  depthMaxRatio: 1.5,
+  shoulderToFaceHeightMinRatio: 2.2,
+  shoulderDepthYawMaxDeg: 55,
+  inFrameShareMin: 0.4,
+  forearmWidthRatio: 0.3,
+  armCoveredShareMin: 0.2,
+  armInnerMarginShare: 0.12,
+};
+
+export const DEFAULT_BADGE_RULE_CONFIG: BadgeRuleConfig = {
+  badgeProbabilityMin: 0.5,
+  noBadgeProbabilityMax: 0.3,
+  expectedPositions: ['left_chest', 'sternum'],
+  sternumHalfWidthRatio: 0.15,
+};
