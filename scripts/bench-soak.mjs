@@ -46,15 +46,23 @@ try {
       options: { frames, fps, objectsEveryMs: Number(values['objects-every-ms']), checkpointMs: Number(values['checkpoint-ms']), progressEvery },
     },
   );
-  const endHeapMB = await heapMB();
+  const afterHeapMB = await heapMB();
+  // Growth within the shift: from its first frame to its last, while the session still holds its state
+  // (after the run the session is gone and the heap falls back, which says nothing about a long shift).
   const startHeapMB = samples[0].heapMB;
+  const endHeapMB = samples.at(-1).heapMB;
   const growthPct = ((endHeapMB - startHeapMB) / startHeapMB) * 100;
+  // From the first sample after warm-up (the database connection, first records) to the last.
+  const steadyStart = samples[1] ?? samples[0];
+  const steadyGrowthPct = ((endHeapMB - steadyStart.heapMB) / steadyStart.heapMB) * 100;
   const perHour = (bytes) => (bytes === null ? null : Math.round(bytes / result.simulatedHours));
   const usageGrowth = result.usageStartBytes === null || result.usageEndBytes === null ? null : result.usageEndBytes - result.usageStartBytes;
   const dropped = result.framesFed - result.framesJudged;
   console.log(`clip: ${values.clip}: ${result.analysedFrames} frames analysed by the models at ${fps} fps, looped`);
   console.log(`shift: ${result.framesFed} frames = ${round(result.simulatedHours, 2)} simulated hours in ${round(result.wallMs / 1000, 1)} s; ${dropped} dropped, ${result.errors.length} errors${result.errors.length ? `: ${result.errors.join('; ')}` : ''}`);
-  console.log(`JS heap after GC: ${round(startHeapMB, 2)} MB -> ${round(endHeapMB, 2)} MB (${round(growthPct, 1)}%); samples: ${samples.map((s) => `${s.frames}:${round(s.heapMB, 2)}`).join(' ')}`);
+  console.log(
+    `JS heap after GC, within the shift: ${round(startHeapMB, 2)} MB at frame 0 -> ${round(endHeapMB, 2)} MB at frame ${samples.at(-1).frames} (${round(growthPct, 1)}%; ${round(steadyGrowthPct, 1)}% from frame ${steadyStart.frames}); ${round(afterHeapMB, 2)} MB after the shift ended; samples: ${samples.map((s) => `${s.frames}:${round(s.heapMB, 2)}`).join(' ')}`,
+  );
   console.log(`storage: ${result.storedMinutes} minute records (${result.recordsWritten} writes in ${result.saves} transactions), ${round(result.storedJsonBytes / 1024, 1)} KB as JSON = ${round(perHour(result.storedJsonBytes) / 1024, 1)} KB per simulated hour; origin usage grew ${usageGrowth === null ? 'unknown' : `${round(usageGrowth / 1024, 1)} KB`}`);
   console.log(
     JSON.stringify({
@@ -64,6 +72,8 @@ try {
       heapStartMB: round(startHeapMB, 2),
       heapEndMB: round(endHeapMB, 2),
       heapGrowthPct: round(growthPct, 2),
+      heapSteadyGrowthPct: round(steadyGrowthPct, 2),
+      heapAfterShiftMB: round(afterHeapMB, 2),
       storedMinutes: result.storedMinutes,
       storageJsonBytesPerHour: perHour(result.storedJsonBytes),
       storageUsageBytesPerHour: perHour(usageGrowth),
