@@ -59,7 +59,7 @@ try {
   const usageGrowth = result.usageStartBytes === null || result.usageEndBytes === null ? null : result.usageEndBytes - result.usageStartBytes;
   const dropped = result.framesFed - result.framesJudged;
   console.log(`clip: ${values.clip}: ${result.analysedFrames} frames analysed by the models at ${fps} fps, looped`);
-  console.log(`shift: ${result.framesFed} frames = ${round(result.simulatedHours, 2)} simulated hours in ${round(result.wallMs / 1000, 1)} s; ${dropped} dropped, ${result.errors.length} errors${result.errors.length ? `: ${result.errors.join('; ')}` : ''}`);
+  console.log(`shift: ${result.framesFed} frames = ${round(result.simulatedHours, 2)} simulated hours in ${round(result.wallMs / 1000, 1)} s; ${result.violations} conduct violations counted; ${dropped} dropped, ${result.errors.length} errors${result.errors.length ? `: ${result.errors.join('; ')}` : ''}`);
   console.log(
     `JS heap after GC, within the shift: ${round(startHeapMB, 2)} MB at frame 0 -> ${round(endHeapMB, 2)} MB at frame ${samples.at(-1).frames} (${round(growthPct, 1)}%; ${round(steadyGrowthPct, 1)}% from frame ${steadyStart.frames}); ${round(afterHeapMB, 2)} MB after the shift ended; samples: ${samples.map((s) => `${s.frames}:${round(s.heapMB, 2)}`).join(' ')}`,
   );
@@ -74,6 +74,7 @@ try {
       heapGrowthPct: round(growthPct, 2),
       heapSteadyGrowthPct: round(steadyGrowthPct, 2),
       heapAfterShiftMB: round(afterHeapMB, 2),
+      violations: result.violations,
       storedMinutes: result.storedMinutes,
       storageJsonBytesPerHour: perHour(result.storedJsonBytes),
       storageUsageBytesPerHour: perHour(usageGrowth),

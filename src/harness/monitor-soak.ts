@@ -30,6 +30,8 @@ export interface SoakResult {
   /** Frames the session judged; the rest were dropped. */
   readonly framesJudged: number;
   readonly simulatedHours: number;
+  /** Conduct violations the shift counted (events on the looped clip). */
+  readonly violations: number;
   /** Transactions that saved minute records, and the records they wrote (a minute is rewritten at checkpoints). */
   readonly saves: number;
   readonly recordsWritten: number;
@@ -93,12 +95,14 @@ export async function soakMonitoring(
     }
     if ((index + 1) % options.progressEvery === 0) await onProgress(index + 1);
   }
+  const violations = session.snapshot().rules.reduce((sum, rule) => sum + rule.violations, 0);
   await save(session.stop(atMs + periodMs));
   const stored = await (await open()).getAll('minutes');
   const result: SoakResult = {
     framesFed: options.frames,
     framesJudged: session.frames,
     simulatedHours: (atMs - SHIFT_START) / HOUR_MS,
+    violations,
     saves,
     recordsWritten,
     storedMinutes: stored.length,
