@@ -84,8 +84,14 @@ export const appStyles = css`
   main {
     display: grid;
     grid-template-columns: minmax(0, 1fr) 20rem;
+    /* The video keeps its own height and stays in view while the side panels scroll. */
+    align-items: start;
     gap: 1rem;
     padding: 1rem 1.25rem;
+  }
+  main > cc-stage {
+    position: sticky;
+    top: 1rem;
   }
   @media (max-width: 900px) {
     main {
