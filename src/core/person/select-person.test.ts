@@ -93,6 +93,16 @@ describe('selectPerson', () => {
     expect(selection.people.otherFaces).toEqual([other]);
   });
 
+  it('does not take a body whose shoulders are not seen for the one nearest the camera', () => {
+    const staff = body(0.4, 0.35, 0.3);
+    const ghost = makePose({
+      nose: { x: 0.7, y: 0.3, z: 0, visibility: 0.2 },
+      leftShoulder: { x: 0.95, y: 0.5, z: 0, visibility: 0.1 },
+      rightShoulder: { x: 0.45, y: 0.5, z: 0, visibility: 0.2 },
+    });
+    expect(selectPerson([ghost, staff], [], FRAME, null, CONFIG)).toMatchObject({ pose: staff, people: { choice: 'nearest-camera', count: 2 } });
+  });
+
   it('judges the largest face when no body is found', () => {
     const small = face(0.2, 0.3, 0.05);
     const large = face(0.6, 0.4, 0.2);

@@ -124,8 +124,21 @@ export function selectPerson(
       ? result(nearest, count === 1 ? 'only' : 'at-calibrated-position')
       : result(undefined, 'none-at-position');
   }
-  const largest = minBy(candidates, (c) => -c.position.shoulderWidthFraction);
+  // A body whose shoulders the model does not see (a ghost in a poster or a screen, a cut-off passer-by) is
+  // not the one nearest the camera, however wide its guessed shoulders.
+  const seen = candidates.filter((c) => shouldersSeen(c.detection));
+  const largest = minBy(seen.length > 0 ? seen : candidates, (c) => -c.position.shoulderWidthFraction);
   return result(largest, count === 1 ? 'only' : 'nearest-camera');
+}
+
+/** Shoulder visibility a body needs to count as clearly seen when choosing the one nearest the camera. */
+const SHOULDER_SEEN_VISIBILITY_MIN = 0.5;
+
+/** Both shoulders clearly seen; faces (no visibility) count as seen. */
+function shouldersSeen(detection: PoseDetection | FaceDetection): boolean {
+  if (!('worldLandmarks' in detection)) return true;
+  const seen = (index: number) => (detection.landmarks[index]?.visibility ?? 0) >= SHOULDER_SEEN_VISIBILITY_MIN;
+  return seen(POSE.leftShoulder) && seen(POSE.rightShoulder);
 }
 
 /** The face whose nose is nearest the body's, if near enough to be the same person's. */
