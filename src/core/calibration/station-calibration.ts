@@ -83,7 +83,8 @@ export function calibrateFromObservations(
   };
 }
 
-const BASELINE_KEYS: readonly (keyof CalibrationBaseline)[] = [
+/** Every measure a baseline holds. */
+export const BASELINE_KEYS: readonly (keyof CalibrationBaseline)[] = [
   'earAboveShoulderRatio',
   'noseAboveShoulderRatio',
   'headFromVerticalDeg',

@@ -1,5 +1,5 @@
 import { FACE, POSE } from '../landmarks';
-import type { FaceDetection, FrameSize, PoseDetection } from '../types';
+import type { FaceDetection, FrameSize, NormalizedLandmark, PoseDetection } from '../types';
 
 /**
  * Where a person's head is in the frame and how big the person looks: normalized image coordinates
@@ -58,24 +58,32 @@ interface Placed<T> {
 
 const finite = (...values: number[]): boolean => values.every(Number.isFinite);
 
+/**
+ * A head at `nose` and a span between `left` and `right` that is `shoulderWidthsPerSpan` shoulder widths
+ * wide; null unless all three are finite.
+ */
+function positionFrom(
+  nose: NormalizedLandmark | undefined,
+  left: NormalizedLandmark | undefined,
+  right: NormalizedLandmark | undefined,
+  shoulderWidthsPerSpan: number,
+  frame: FrameSize,
+): PersonPosition | null {
+  if (!nose || !left || !right || !finite(nose.x, nose.y, left.x, left.y, right.x, right.y)) return null;
+  const spanPx = Math.hypot((left.x - right.x) * frame.widthPx, (left.y - right.y) * frame.heightPx);
+  return { headX: nose.x, headY: nose.y, shoulderWidthFraction: (shoulderWidthsPerSpan * spanPx) / frame.widthPx };
+}
+
 /** A body's head position (its nose, seen or estimated: a head down on the counter hides it) and its shoulder width. */
 export function posePosition(pose: PoseDetection, frame: FrameSize): PersonPosition | null {
-  const nose = pose.landmarks[POSE.nose];
-  const left = pose.landmarks[POSE.leftShoulder];
-  const right = pose.landmarks[POSE.rightShoulder];
-  if (!nose || !left || !right || !finite(nose.x, nose.y, left.x, left.y, right.x, right.y)) return null;
-  const widthPx = Math.hypot((left.x - right.x) * frame.widthPx, (left.y - right.y) * frame.heightPx);
-  return { headX: nose.x, headY: nose.y, shoulderWidthFraction: widthPx / frame.widthPx };
+  const { landmarks } = pose;
+  return positionFrom(landmarks[POSE.nose], landmarks[POSE.leftShoulder], landmarks[POSE.rightShoulder], 1, frame);
 }
 
 /** A face's head position (nose tip) and the shoulder width its size implies. */
 export function facePosition(face: FaceDetection, frame: FrameSize): PersonPosition | null {
-  const nose = face.landmarks[FACE.noseTip];
-  const left = face.landmarks[FACE.leftFaceSide];
-  const right = face.landmarks[FACE.rightFaceSide];
-  if (!nose || !left || !right || !finite(nose.x, nose.y, left.x, left.y, right.x, right.y)) return null;
-  const faceWidthPx = Math.hypot((left.x - right.x) * frame.widthPx, (left.y - right.y) * frame.heightPx);
-  return { headX: nose.x, headY: nose.y, shoulderWidthFraction: (SHOULDERS_PER_FACE_WIDTH * faceWidthPx) / frame.widthPx };
+  const { landmarks } = face;
+  return positionFrom(landmarks[FACE.noseTip], landmarks[FACE.leftFaceSide], landmarks[FACE.rightFaceSide], SHOULDERS_PER_FACE_WIDTH, frame);
 }
 
 /** Distance between two heads in pixels. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AppearanceObservations } from '../appearance/compute-appearance';
 import { appearanceOf } from '../appearance/test-helpers';
-import type { CalibrationBaseline, StationCalibration } from '../calibration/station-calibration';
+import { BASELINE_KEYS, type StationCalibration } from '../calibration/station-calibration';
 import { DEFAULT_CONFIG } from '../config';
 import type { Observations } from '../types';
 import { evaluateRules, FRAME_RULES, RULE_IDS } from './index';
@@ -82,16 +82,6 @@ const appearanceArbitrary: fc.Arbitrary<AppearanceObservations | undefined> = fc
   { nil: undefined, freq: 5 },
 );
 
-const BASELINE_KEYS: readonly (keyof CalibrationBaseline)[] = [
-  'earAboveShoulderRatio',
-  'noseAboveShoulderRatio',
-  'headFromVerticalDeg',
-  'headForwardLeanDeg',
-  'shoulderTiltDeg',
-  'trunkLeanForwardDeg',
-  'headPitchDeg',
-  'headImageY',
-];
 const calibrationArbitrary: fc.Arbitrary<StationCalibration | null> = maybe(
   fc
     .record(
