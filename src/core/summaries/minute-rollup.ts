@@ -1,8 +1,9 @@
 import type { LocalDay, MinuteRecord, StoredRuleId } from './records';
 
 /**
- * One station's monitored minutes of one local day, added up as `summarizeRecords` adds them: a cache
- * that lets the supervisor view read a year as a few hundred day rollups instead of 100 000+ minutes.
+ * One station's monitored minutes of one local day, added up: the one place minutes are summed (the
+ * supervisor summary sums raw minutes through it too), and a cache that lets the supervisor view read a
+ * year as a few hundred day rollups instead of 100 000+ minutes.
  * Exact: a station's day is the unit `summarizeRecords` counts violation events in, so summarizing the
  * rollups gives what summarizing the minutes gives.
  */

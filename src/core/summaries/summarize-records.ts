@@ -1,4 +1,4 @@
-import type { MinuteDayRollup } from './minute-rollup';
+import { type MinuteDayRollup, rollupMinutes } from './minute-rollup';
 import type { CheckRecord, LocalDay, MinuteRecord, StoredRuleId } from './records';
 import { MINUTE_MS } from './records';
 
@@ -144,8 +144,6 @@ interface DayAccumulator {
   checks: number;
   monitoredMinutes: number;
   rules: Map<StoredRuleId, MutableTally>;
-  /** Per rule, the start times of the violation events seen, so a repeated event counts once. */
-  events: Map<StoredRuleId, Set<number>>;
 }
 
 const finishDay = (day: LocalDay, accumulator: DayAccumulator): DaySummary => ({
@@ -166,7 +164,7 @@ function mergeDays(days: readonly DaySummary[]): DaySummary[] {
   }
   return [...merged.entries()]
     .sort(([a], [b]) => byKey(a, b))
-    .map(([day, value]) => finishDay(day, { ...value, events: new Map() }));
+    .map(([day, value]) => finishDay(day, value));
 }
 
 /** Per rule over the days, and each rule's trend across them. */
@@ -236,7 +234,6 @@ export function summarizeRecords(
       checks: 0,
       monitoredMinutes: 0,
       rules: new Map(),
-      events: new Map(),
     }));
 
   for (const check of checks) {
@@ -250,26 +247,8 @@ export function summarizeRecords(
     }
   }
 
-  for (const minute of minutes) {
-    const day = dayOf(minute.stationId, minute.day);
-    day.monitoredMinutes += 1;
-    for (const [ruleId, counts] of Object.entries(minute.rules)) {
-      const tally = upsert(day.rules, ruleId, emptyTally);
-      if (counts.pass + counts.fail > 0) tally.postureMinutes += 1;
-      tally.passFrames += counts.pass;
-      tally.failFrames += counts.fail;
-      tally.unknownFrames += counts.unknown;
-      tally.violationMs += counts.failMs;
-    }
-    for (const event of minute.events ?? []) {
-      const seen = upsert(day.events, event.ruleId, () => new Set<number>());
-      if (seen.has(event.startMs)) continue;
-      seen.add(event.startMs);
-      upsert(day.rules, event.ruleId, emptyTally).violationCount += 1;
-    }
-  }
-
-  for (const rollup of rollups) {
+  // Raw minutes are added up per station and day exactly as the stored rollups were.
+  for (const rollup of [...rollupMinutes(minutes), ...rollups]) {
     if (rollup.monitoredMinutes === 0 && Object.keys(rollup.rules).length === 0) continue; // only corrupt records that day
     const day = dayOf(rollup.stationId, rollup.day);
     day.monitoredMinutes += rollup.monitoredMinutes;
