@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { buttonStyles } from '../button-styles';
 
-export const appStyles = css`
+export const appStyles = [
+  buttonStyles,
+  css`
   :host {
     display: block;
     min-height: 100vh;
@@ -56,7 +59,6 @@ export const appStyles = css`
     background: #fff;
     border-bottom: 1px solid #e2e8f0;
   }
-  button,
   select {
     font: inherit;
     padding: 0.45rem 0.9rem;
@@ -64,11 +66,6 @@ export const appStyles = css`
     border: 1px solid #94a3b8;
     background: #fff;
     cursor: pointer;
-  }
-  button.primary {
-    background: #0e7490;
-    border-color: #0e7490;
-    color: #fff;
   }
   button:focus-visible,
   select:focus-visible,
@@ -152,4 +149,5 @@ export const appStyles = css`
   input[type='file'] {
     display: none;
   }
-`;
+`,
+];

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { buttonStyles } from '../button-styles';
 import { statusColors } from '../status-style';
 
 export const monitorStyles = [
   statusColors,
+  buttonStyles,
   css`
     :host {
       display: grid;
@@ -28,19 +30,6 @@ export const monitorStyles = [
       display: flex;
       flex-wrap: wrap;
       gap: 0.5rem;
-    }
-    button {
-      font: inherit;
-      padding: 0.45rem 0.9rem;
-      border-radius: 6px;
-      border: 1px solid #94a3b8;
-      background: #fff;
-      cursor: pointer;
-    }
-    button.primary {
-      background: #0e7490;
-      border-color: #0e7490;
-      color: #fff;
     }
     button.stop {
       background: #7f1d1d;

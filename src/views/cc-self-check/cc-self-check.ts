@@ -14,6 +14,7 @@ import { SettingsRepository } from '../../storage/settings-repository';
 import { emit } from '../events';
 import { formatMeasure, measureLabel } from '../format';
 import { inLanguage, langAttribute } from '../language';
+import { buttonStyles } from '../button-styles';
 import { STATUS_ICON, STATUS_TEXT, statusColors } from '../status-style';
 
 /** The guided check: a short countdown, then frames are judged for a few seconds (10 s in all at most). */
@@ -32,22 +33,10 @@ type Phase = { kind: 'idle' } | { kind: 'countdown'; secondsLeft: number } | { k
 export class CcSelfCheck extends LitElement {
   static override styles = [
     statusColors,
+    buttonStyles,
     css`
       :host {
         display: block;
-      }
-      button {
-        font: inherit;
-        padding: 0.45rem 0.9rem;
-        border-radius: 6px;
-        border: 1px solid #94a3b8;
-        background: #fff;
-        cursor: pointer;
-      }
-      button.primary {
-        background: #0e7490;
-        border-color: #0e7490;
-        color: #fff;
       }
       button:disabled {
         opacity: 0.5;
