@@ -32,6 +32,15 @@ test.describe('posture rules in the page', () => {
     await expect(chip(page, 'posture.upright').locator('.icon')).toHaveText('✗');
   });
 
+  test('a photo keeps its verdicts when the station setup changes while it is shown', async ({ page }) => {
+    await openPhoto(page, UPRIGHT);
+    await expect(chip(page, 'posture.upright')).toContainText('Pass', { timeout: 60_000 });
+    // A setup change restarts the smoothing: the still is judged again rather than left without verdicts.
+    await page.locator('cc-station-setup').getByLabel('Language · 语言').selectOption('en');
+    await expect(chip(page, 'posture.upright')).toContainText('Pass', { timeout: 30_000 });
+    await expect(chip(page, 'posture.no_lying_on_counter')).toContainText('Pass');
+  });
+
   test('a chip opens its evidence and its source sentence in Chinese and English', async ({ page }) => {
     await openPhoto(page, HEAD_DOWN);
     const upright = chip(page, 'posture.upright');

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FrameSource } from '../../capture/frame';
+import type { Frame, FrameSource } from '../../capture/frame';
 import type { CounterCheckConfig } from '../../core/config';
 import { POSTURE_RULES } from '../../core/rules';
 import { RuleSmoothers, type SmoothedVerdicts } from '../../core/smoothing/verdict-smoother';
@@ -25,6 +25,8 @@ export class InferenceLoopController implements ReactiveController {
   private analyzer: FrameAnalyzer | null = null;
   /** An image is analysed once per analyzer; a new analyzer (other model or delegate) reads it again. */
   private analyzedImage: { source: FrameSource; analyzer: FrameAnalyzer } | null = null;
+  /** The current image's frame: an image source hands it out once, and a refresh analyses it again. */
+  private stillFrame: Frame | null = null;
   private busy = false;
   private rafId = 0;
   private smoothers: RuleSmoothers;
@@ -38,10 +40,14 @@ export class InferenceLoopController implements ReactiveController {
     this.smoothers = RuleSmoothers.forRules(POSTURE_RULES, config);
   }
 
-  /** New thresholds (e.g. another hold time) start the smoothing afresh. */
+  /**
+   * New thresholds (e.g. another hold time) start the smoothing afresh; a still is read again, as it gets
+   * no next frame to fill the verdicts it just lost.
+   */
   configure(config: CounterCheckConfig): void {
     this.smoothers = RuleSmoothers.forRules(POSTURE_RULES, config);
     this.verdicts = null;
+    this.refresh();
   }
 
   /** Re-reads the current image, e.g. after calibrating; streams pick changes up on their next frame. */
@@ -51,6 +57,7 @@ export class InferenceLoopController implements ReactiveController {
 
   use(source: FrameSource | null, analyzer: FrameAnalyzer | null): void {
     if (source !== this.source) {
+      this.stillFrame = null;
       this.analysis = null;
       this.verdicts = null;
       this.fps.reset();
@@ -77,7 +84,7 @@ export class InferenceLoopController implements ReactiveController {
     const { source, analyzer } = this;
     if (this.busy || !source || !analyzer) return;
     if (source.kind === 'image' && this.analyzedImage?.source === source && this.analyzedImage.analyzer === analyzer) return;
-    const frame = source.readFrame(performance.now());
+    const frame = source.kind === 'image' ? (this.stillFrame ??= source.readFrame(performance.now())) : source.readFrame(performance.now());
     if (!frame) return;
     this.busy = true;
     try {
