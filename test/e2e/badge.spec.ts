@@ -54,7 +54,7 @@ test.describe('dress.badge_visible: the badge model on real photos in the page',
 
 test('the page shows the badge chip as off by default, says why in both languages, and loads no badge model', async ({ page, network }) => {
   await page.goto('/');
-  await page.locator('input[type=file]').setInputFiles(WITH_BADGE);
+  await page.getByLabel('Photo or video file').setInputFiles(WITH_BADGE);
   await expect(page.locator('.source-label')).toContainText('idcard_happy-young-man-blank-badge-260nw-2456063211.jpg');
   const chip = page.locator('cc-rule-chips li[data-rule="dress.badge_visible"] button.chip');
   await expect(chip).toContainText('Wear the work badge · 佩戴工作证', { timeout: 60_000 });

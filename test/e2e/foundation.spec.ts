@@ -48,7 +48,7 @@ test.describe('foundation: real models on real frames in the page', () => {
 
   test('picking a photo file shows its overlay and measures', async ({ page }) => {
     await page.goto('/');
-    await page.locator('input[type=file]').setInputFiles(PHOTOS.frontalSmiling);
+    await page.getByLabel('Photo or video file').setInputFiles(PHOTOS.frontalSmiling);
     await expect(page.getByText('Source: tfjs_portrait_suit_smiling.jpg')).toBeVisible();
     await expect(measure(page, 'smile')).toHaveText(/^0\.[5-9]\d$/, { timeout: 60_000 });
     await expect(page.locator('cc-stage canvas')).toHaveAttribute('aria-label', /pose skeleton, face mesh/);
@@ -57,7 +57,7 @@ test.describe('foundation: real models on real frames in the page', () => {
 
   test('a file that is not a photo or video is refused with its name', async ({ page }) => {
     await page.goto('/');
-    await page.locator('input[type=file]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await page.getByLabel('Photo or video file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
     await expect(page.getByRole('alert')).toContainText('notes.txt is not a photo or video');
   });
 
@@ -118,7 +118,7 @@ test('camera permission denied says where to allow it, with Retry', async ({ bas
     await expect(alert).toContainText('Camera permission denied: allow the camera for this site in the address bar');
     await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
     // The rest of the app still works: a photo can be analysed without the camera.
-    await page.locator('input[type=file]').setInputFiles(PHOTOS.frontalSmiling);
+    await page.getByLabel('Photo or video file').setInputFiles(PHOTOS.frontalSmiling);
     await expect(measure(page, 'person')).toHaveText('yes', { timeout: 60_000 });
   } finally {
     await browser.close();
@@ -145,7 +145,7 @@ test('a camera that sends only black frames (a closed privacy shutter) is report
 
 test('a video file is analysed frame by frame as it plays', async ({ page, network }) => {
   await page.goto('/');
-  await page.locator('input[type=file]').setInputFiles(CLIPS_WOMAN);
+  await page.getByLabel('Photo or video file').setInputFiles(CLIPS_WOMAN);
   await expect(page.getByText('Source: mps_gesture_test_video_woman_facing_camera.mp4')).toBeVisible();
   await expect(measure(page, 'fps')).toHaveText(FPS_TEXT, { timeout: 60_000 });
   const first = await page.locator('cc-stage video').evaluate((v: HTMLVideoElement) => v.currentTime);

@@ -1,17 +1,18 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, IMAGES, test } from './fixtures';
+import { dimmedPhoto, expect, IMAGES, test } from './fixtures';
 
 const UPRIGHT = join(IMAGES, 'upright_desk_front/zoom_real_021.jpg');
 const HEAD_DOWN = join(IMAGES, 'head_down_desk/akdrowsy_drowsy_119.jpg');
 // The same person and webcam: sitting up, then slouching a little (a borderline slouch).
 const BASELINE = join(IMAGES, 'desk_upright/slouchingornot_A_notSlouching_sample-1542640808958-0.jpg');
+const SUNGLASSES = join(IMAGES, 'glasses_sunglasses/glassesdet_assets_sunglasses.jpg');
 const SLIGHT_SLOUCH = join(IMAGES, 'slouch_head_down/slouchingornot_A_isSlouching_sample-1542640808958-0.jpg');
 
 const chip = (page: Page, ruleId: string) => page.locator(`cc-rule-chips li[data-rule="${ruleId}"] button.chip`);
 
 async function openPhoto(page: Page, path: string): Promise<void> {
-  await page.locator('input[type=file]').setInputFiles(path);
+  await page.getByLabel('Photo or video file').setInputFiles(path);
   await expect(page.locator('.source-label')).toContainText(path.split('/').pop()!);
 }
 
@@ -112,11 +113,20 @@ test.describe('dress rules in the page', () => {
   test('sunglasses fail and clear glasses pass', async ({ page }) => {
     await page.goto('/');
     const sunglasses = page.locator('cc-rule-chips li[data-rule="dress.no_sunglasses"] button.chip');
-    await openPhoto(page, join(IMAGES, 'glasses_sunglasses/glassesdet_assets_sunglasses.jpg'));
+    await openPhoto(page, SUNGLASSES);
     await expect(sunglasses).toContainText('Fail', { timeout: 60_000 });
     await openPhoto(page, join(IMAGES, 'glasses_clear/glassesdet_assets_eyeglasses.jpg'));
     await expect(sunglasses).toContainText('Pass', { timeout: 60_000 });
     await sunglasses.click();
     await expect(page.getByRole('region', { name: /No sunglasses.* evidence/ })).toContainText('under eye to cheek luminance');
+  });
+
+  test('in a dim room the sunglasses are unknown with the reason, never a fail', async ({ page }) => {
+    await page.goto('/');
+    const sunglasses = page.locator('cc-rule-chips li[data-rule="dress.no_sunglasses"] button.chip');
+    await openPhoto(page, dimmedPhoto(SUNGLASSES, 'sunglasses-dim', 0.2));
+    await expect(sunglasses).toContainText('Unknown', { timeout: 60_000 });
+    await sunglasses.click();
+    await expect(page.getByRole('region', { name: /No sunglasses.* evidence/ })).toContainText('face too dark to see');
   });
 });

@@ -29,7 +29,7 @@ test('the trainer captures a reference from the camera and compares the live pos
   await expect(panel.getByRole('img', { name: 'Live skeleton' }).locator('line')).not.toHaveCount(0);
 
   // Another person reclining: the score drops and the joints that differ most are named.
-  await page.locator('input[type=file]').setInputFiles(RECLINING);
+  await page.getByLabel('Photo or video file').setInputFiles(RECLINING);
   await expect.poll(() => similarity(score), { timeout: 60_000 }).toBeLessThan(80);
   const joints = panel.getByRole('list', { name: 'Joints that differ most' }).locator('li');
   await expect(joints.first()).toHaveText(/^[a-z ]+ \d+° off · .+ 偏差 \d+°$/);
@@ -47,7 +47,7 @@ test('the trainer captures a reference from the camera and compares the live pos
 
 test('the reference comparison works on a video file as it plays', async ({ page }) => {
   await page.goto('/');
-  await page.locator('input[type=file]').setInputFiles(VIDEO);
+  await page.getByLabel('Photo or video file').setInputFiles(VIDEO);
   await expect(page.locator('cc-measures dd[data-measure="person"]')).toHaveText('yes', { timeout: 60_000 });
   const panel = await openTrainer(page);
   await panel.getByRole('button', { name: 'Capture reference (this is correct)' }).click();

@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { DEFAULT_POSTURE_RULES_CONFIG, type PostureRulesConfig } from '../../core/config';
 import type { RuleDefinition } from '../../core/rules';
 import {
@@ -118,6 +118,7 @@ export class CcStationSetup extends LitElement {
   @state() private setup: StationSetup = DEFAULT_STATION_SETUP;
   @state() private report: Report | null = null;
   @state() private thresholdError: string | null = null;
+  @query('input[type=file]') private importInput!: HTMLInputElement;
   private readonly store = new StationSetupStore(db);
 
   override connectedCallback(): void {
@@ -184,16 +185,18 @@ export class CcStationSetup extends LitElement {
     }
   }
 
-  /** Opens the file picker. The input is made on demand, so the page keeps one file input (the photo / video one). */
+  /**
+   * The picker's input stays in the shadow DOM: a detached one made on click could be garbage-collected
+   * while the dialog was open, and its change event, the user's import, was then lost.
+   */
   private handleImportClick(): void {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = 'application/json,.json';
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      if (file) void this.handleImport(file);
-    });
-    input.click();
+    this.importInput.click();
+  }
+
+  private handleImportChange(): void {
+    const file = this.importInput.files?.[0];
+    this.importInput.value = ''; // so that picking the same file again imports it again
+    if (file) void this.handleImport(file);
   }
 
   private async handleImport(file: File): Promise<void> {
@@ -270,6 +273,7 @@ export class CcStationSetup extends LitElement {
       <div class="actions">
         <button type="button" @click=${this.handleExport}>Export setup (JSON)</button>
         <button type="button" @click=${this.handleImportClick}>Import setup…</button>
+        <input type="file" hidden accept="application/json,.json" aria-label="Station setup file" @change=${this.handleImportChange} />
       </div>
       <p class="note">The file holds the rules, thresholds, calibration and language, not this station's id (${this.stationId}).</p>
       ${this.renderReport()}
