@@ -232,8 +232,9 @@ function createHarness(): CounterCheckHarness {
       const config = resolveConductConfig({ atPost: { allowedAbsenceMs: options.allowedAbsenceMs } });
       const monitor = new ShiftMonitor(config);
       const { frames, durationMs } = await sampleVideo(url, name, fps, { objectsEveryMs: options.objectsEveryMs ?? 1000 }, (analysis, index) => {
-        const { timestampMs, pose, face, objects, frame, observations } = analysis;
-        monitor.update(conductSignals({ timestampMs, pose, face, objects, frame, observations }, config.signals), timestampMs);
+        const { timestampMs, pose, face, objects, frame, observations, appearance } = analysis;
+        const faceLuminance = appearance.sunglasses?.cheekLuminance;
+        monitor.update(conductSignals({ timestampMs, pose, face, objects, frame, observations, faceLuminance }, config.signals), timestampMs);
         onFrame?.(analysis, index);
       });
       monitor.endShift(durationMs);

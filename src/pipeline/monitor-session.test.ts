@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_APPEARANCE } from '../core/appearance/compute-appearance';
 import { resolveConductConfig } from '../core/conduct';
 import { EMPTY_OBSERVATIONS } from '../core/observations/empty-observations';
 import type { Verdict } from '../core/rules';
@@ -23,6 +24,7 @@ const frame = (present: boolean, upright: VerdictStatus = present ? 'pass' : 'un
   frame: { widthPx: 640, heightPx: 480 },
   observations: { ...EMPTY_OBSERVATIONS, personPresent: present },
   rules: { 'posture.upright': verdict(upright) } as MonitorFrame['rules'],
+  appearance: EMPTY_APPEARANCE,
 });
 
 function feed(session: MonitorSession, fromMs: number, toMs: number, present: (offsetMs: number) => boolean): void {

@@ -19,7 +19,7 @@ import type { VerdictStatus } from '../core/types';
 import type { FrameAnalysis } from './frame-analyzer';
 
 /** What monitoring reads from one analysed frame. */
-export type MonitorFrame = Pick<FrameAnalysis, 'pose' | 'face' | 'objects' | 'frame' | 'observations' | 'rules'>;
+export type MonitorFrame = Pick<FrameAnalysis, 'pose' | 'face' | 'objects' | 'frame' | 'observations' | 'rules' | 'appearance'>;
 
 const POSTURE_RULE_IDS: readonly RuleId[] = POSTURE_RULES.map((rule) => rule.id);
 
@@ -136,6 +136,7 @@ export class MonitorSession {
         objects: analysis.objects,
         frame: analysis.frame,
         observations: analysis.observations,
+        faceLuminance: analysis.appearance.sunglasses?.cheekLuminance,
       },
       this.config.signals,
     );

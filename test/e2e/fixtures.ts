@@ -31,6 +31,16 @@ export function cameraClipFromPhoto(photo: string, name: string, seconds = 3): s
   return out;
 }
 
+/** A real photo with its light scaled by `factor` (a dim room), made once by ffmpeg. */
+export function dimmedPhoto(photo: string, name: string, factor: number): string {
+  const out = join(CACHE, `${name}.jpg`);
+  if (existsSync(out)) return out;
+  mkdirSync(CACHE, { recursive: true });
+  const scale = `val*${factor}`;
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', photo, '-vf', `lutrgb=r=${scale}:g=${scale}:b=${scale}`, out]);
+  return out;
+}
+
 /** Every request a page makes, so a test can assert none leaves this machine. */
 export function watchNetwork(page: Page): { external: string[]; all: string[] } {
   const seen = { external: [] as string[], all: [] as string[] };

@@ -50,4 +50,10 @@ describe('conduct.awake', () => {
     const verdicts = runRule(new ConductAwake(), frameTimes(0, 61_000, 5), () => ({ eyesClosed: null, eyesClosedScore: null }));
     expect(verdicts.at(-1)!.status).toBe('unknown');
   });
+
+  it('is unknown, with the reason, while the face is too dark to read', () => {
+    const verdicts = runRule(new ConductAwake(), frameTimes(0, 61_000, 5), () => ({ faceTooDark: true, eyesClosed: null, eyesClosedScore: null }));
+    expect(verdicts.at(-1)!.status).toBe('unknown');
+    expect(verdicts.at(-1)!.evidence.reason).toMatch(/face too dark to read/);
+  });
 });

@@ -2,7 +2,7 @@ import { finiteEntries, marginConfidence } from '../rules/judge';
 import { type ConductConfig, DEFAULT_CONDUCT_CONFIG } from './conduct-config';
 import { clampUnit, percent, seconds } from './conduct-format';
 import type { ConductEvent, ConductRuleMeta, ConductTimeRule, ConductVerdict } from './conduct-rule';
-import type { ConductSignals } from './conduct-signals';
+import { type ConductSignals, FACE_TOO_DARK } from './conduct-signals';
 import { NodDetector } from './nod-detector';
 import { failing } from './share-rule';
 import { ShareWindow } from './share-window';
@@ -144,7 +144,13 @@ export class ConductAwake implements ConductTimeRule {
       };
     }
     if (perclos === null) {
-      const why = !signals.personPresent ? 'no person at the counter' : signals.eyesClosed === null ? 'eyes not measured (no face)' : 'measuring';
+      const why = !signals.personPresent
+        ? 'no person at the counter'
+        : signals.faceTooDark
+          ? FACE_TOO_DARK
+          : signals.eyesClosed === null
+            ? 'eyes not measured (no face)'
+            : 'measuring';
       return this.unknown(`${seconds(measuredMs)} s of the ${seconds(this.measuredMinMs())} s needed measured; ${why}`, measures);
     }
     return {

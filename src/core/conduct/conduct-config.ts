@@ -65,6 +65,12 @@ export interface ConductSignalConfig {
   readonly foodAtMouthMaxFaceHeights: number;
   /** Least jawOpen blendshape with a hand at the mouth for biting or drinking without a detected object. Default 0.2: closed 0..0.05, speech 0.1..0.4, a bite 0.3+. */
   readonly eatingJawOpenMin: number;
+  /**
+   * Least median cheek luma (0..255) for the face's blendshapes (smile, eyes closed, gaze) to count. Default
+   * 40, as the appearance rules' `cheekLuminanceMin`: in low light or against a bright window the face model
+   * still places a mesh, but its expressions are guesses. Darker → those measures are unknown, never a fail.
+   */
+  readonly faceLuminanceMin: number;
 }
 
 /** Timing shared by every time rule. */
@@ -171,6 +177,7 @@ export const DEFAULT_CONDUCT_SIGNAL_CONFIG: ConductSignalConfig = {
   phoneAtFaceOverlapMin: 0.3,
   foodAtMouthMaxFaceHeights: 0.25,
   eatingJawOpenMin: 0.2,
+  faceLuminanceMin: 40,
 };
 
 export const DEFAULT_CONDUCT_TIMING_CONFIG: ConductTimingConfig = {
@@ -223,6 +230,7 @@ const CONDUCT_RANGES: { readonly [K in keyof ConductConfig]: Ranges<ConductConfi
     phoneAtFaceOverlapMin: [0.01, 1],
     foodAtMouthMaxFaceHeights: [0, 3],
     eatingJawOpenMin: [0, 1],
+    faceLuminanceMin: [0, 255],
   },
   timing: {
     maxFrameGapMs: [100, 600_000],

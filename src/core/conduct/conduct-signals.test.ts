@@ -236,6 +236,19 @@ describe('conductSignals: face measures', () => {
     expect(signals.facingCustomer).toBe(true);
   });
 
+  it('does not read expressions on a face too dark to see, and says so', () => {
+    const face = makeConductFace({ mouthSmileLeft: 0.1, mouthSmileRight: 0.1, eyeBlinkLeft: 0.9, eyeBlinkRight: 0.9, jawOpen: 0.5 });
+    const dark = signalsFor({ face, faceLuminance: 25 });
+    expect(dark.faceTooDark).toBe(true);
+    expect([dark.smileScore, dark.eyesClosedScore, dark.eyesClosed, dark.jawOpenScore, dark.gazeAwayScore]).toEqual([null, null, null, null, null]);
+    expect(dark.facingCustomer).toBe(true); // the head's direction is geometry, still measured
+    const lit = signalsFor({ face, faceLuminance: 120 });
+    expect(lit.faceTooDark).toBe(false);
+    expect(lit.eyesClosed).toBe(true);
+    expect(signalsFor({ face }).faceTooDark).toBe(false); // light not measured: not blamed
+    expect(signalsFor({ face: null, faceLuminance: 5 }).faceTooDark).toBe(false);
+  });
+
   it('faces the customer only with the head and the gaze toward the camera', () => {
     const pose = (yaw: number, pitch: number): Observations => ({
       ...OBSERVED,

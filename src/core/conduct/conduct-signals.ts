@@ -14,6 +14,8 @@ export interface ConductSignalsInput {
   readonly objects: readonly ObjectDetection[] | null;
   readonly frame: FrameSize;
   readonly observations: Observations;
+  /** Median cheek luma of the face, 0..255 (`AppearanceObservations.sunglasses.cheekLuminance`); absent or null: not measured. */
+  readonly faceLuminance?: number | null;
 }
 
 /**
@@ -25,6 +27,11 @@ export interface ConductSignals {
   /** Someone is at the counter (pose, face or a 'person' box; `Observations.personPresent`). */
   readonly personPresent: boolean;
   readonly faceFound: boolean;
+  /**
+   * The face was found but is too dark to read (low light, a bright window behind): its blendshape
+   * measures (smile, eyes closed, gaze) are null then.
+   */
+  readonly faceTooDark: boolean;
   /** Mean mouthSmileLeft/Right blendshape, 0..1. */
   readonly smileScore: number | null;
   /** Mean eyeBlinkLeft/Right blendshape, 0..1. */
@@ -62,6 +69,9 @@ export interface ConductSignals {
   /** jawOpen blendshape, 0..1. */
   readonly jawOpenScore: number | null;
 }
+
+/** Why a face's expressions are not read: the `faceTooDark` signal, in the rules' reasons. */
+export const FACE_TOO_DARK = 'face too dark to read (low light, or a bright light behind)';
 
 /** The face height per shoulder width (17.7 cm mesh face against a 38 cm shoulder width): the scale without a face. */
 export const FACE_HEIGHT_PER_SHOULDER_WIDTH = 0.47;
@@ -173,11 +183,14 @@ export function conductSignals(input: ConductSignalsInput, config: ConductSignal
   const { face, pose, objects, frame, observations } = input;
   const visibilityMin = config.landmarkVisibilityMin;
   const blendshapes = face?.blendshapes ?? {};
+  const faceLuminance = finiteOrNull(input.faceLuminance ?? undefined);
+  const faceTooDark = face !== null && faceLuminance !== null && faceLuminance < config.faceLuminanceMin;
+  const expressionsRead = face !== null && !faceTooDark;
 
-  const smileScore = face ? meanBlendshape(blendshapes, CONDUCT_BLENDSHAPES.smile) : null;
-  const eyesClosedScore = face ? meanBlendshape(blendshapes, CONDUCT_BLENDSHAPES.eyeBlink) : null;
-  const jawOpenScore = face ? finiteOrNull(blendshapes[CONDUCT_BLENDSHAPES.jawOpen]) : null;
-  const gaze = face ? gazeAwayScore(blendshapes) : null;
+  const smileScore = expressionsRead ? meanBlendshape(blendshapes, CONDUCT_BLENDSHAPES.smile) : null;
+  const eyesClosedScore = expressionsRead ? meanBlendshape(blendshapes, CONDUCT_BLENDSHAPES.eyeBlink) : null;
+  const jawOpenScore = expressionsRead ? finiteOrNull(blendshapes[CONDUCT_BLENDSHAPES.jawOpen]) : null;
+  const gaze = expressionsRead ? gazeAwayScore(blendshapes) : null;
   const headPose = observations.headPose;
   const headYawDeg = headPose && Number.isFinite(headPose.yaw) ? headPose.yaw : null;
   const headPitchDeg = headPose && Number.isFinite(headPose.pitch) ? headPose.pitch : null;
@@ -246,6 +259,7 @@ export function conductSignals(input: ConductSignalsInput, config: ConductSignal
     timestampMs: input.timestampMs,
     personPresent: observations.personPresent,
     faceFound: face !== null,
+    faceTooDark,
     smileScore,
     eyesClosedScore,
     eyesClosed: eyesClosedScore === null ? null : eyesClosedScore >= config.eyesClosedScoreMin,

@@ -36,6 +36,13 @@ describe('conduct.smile', () => {
     expect(rule.verdict().evidence.reason).toMatch(/measured/);
   });
 
+  it('is unknown, never a fail, while the face is too dark to read', () => {
+    const rule = new ConductSmile();
+    runRule(rule, frameTimes(0, 61_000, 5), () => ({ faceTooDark: true, smileScore: null }));
+    expect(rule.verdict().status).toBe('unknown');
+    expect(rule.verdict().evidence.reason).toMatch(/face too dark to read/);
+  });
+
   it('logs one event for a failing stretch', () => {
     const rule = new ConductSmile();
     runRule(rule, frameTimes(0, 200_000, 5), (t) => ({ smileScore: t < 90_000 ? 0.1 : 0.8 }));

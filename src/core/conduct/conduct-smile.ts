@@ -1,6 +1,6 @@
 import { type ConductConfig, DEFAULT_CONDUCT_CONFIG } from './conduct-config';
 import type { ConductRuleMeta } from './conduct-rule';
-import type { ConductSignals } from './conduct-signals';
+import { type ConductSignals, FACE_TOO_DARK } from './conduct-signals';
 import { type ShareReading, ShareRule } from './share-rule';
 
 /*
@@ -31,6 +31,7 @@ export class ConductSmile extends ShareRule {
     const read = (signals: ConductSignals): ShareReading => {
       const measures = { smileScore: signals.smileScore };
       if (!signals.personPresent) return { value: null, measures, unknownReason: 'no person at the counter' };
+      if (signals.faceTooDark) return { value: null, measures, unknownReason: FACE_TOO_DARK };
       if (signals.smileScore === null) return { value: null, measures, unknownReason: 'face not found' };
       return { value: signals.smileScore >= smileScoreMin, measures, unknownReason: '' };
     };

@@ -7,6 +7,7 @@ export const NEUTRAL_SIGNALS: ConductSignals = Object.freeze({
   timestampMs: 0,
   personPresent: true,
   faceFound: true,
+  faceTooDark: false,
   smileScore: 0.5,
   eyesClosedScore: 0.1,
   eyesClosed: false,
