@@ -46,6 +46,16 @@ export interface AppearanceRulesConfig {
    * of 0.1, and 0.34 at 0.2.
    */
   readonly sunglassesScoreFailMin: number;
+  /**
+   * A mirrored lens is the other way round from a tinted one: it reflects the bright room, so the region
+   * under the eye is far brighter than the cheeks. It fails at this ratio or more when, too, at most
+   * `mirroredLensSkinLikeShareMax` of the lens region looks like skin. Default 1.5: bare skin there is never
+   * that much brighter than the cheeks (the brightest bare or clear-lens eye in LABELS.tsv: 1.18); a glare
+   * spot on a clear lens covers a patch, not the band.
+   */
+  readonly mirroredLensLuminanceRatioMin: number;
+  /** Default 0.05: through a mirror nothing has the cheeks' colour; a clear lens shows skin (0.15..0.9). */
+  readonly mirroredLensSkinLikeShareMax: number;
 
   // Hair, bangs and hat: the crown band above the forehead (see head-regions.ts).
   /**
@@ -125,6 +135,8 @@ export const DEFAULT_APPEARANCE_RULES_CONFIG: AppearanceRulesConfig = {
   sunglassesLogLuminanceRatioWeight: -3,
   sunglassesSkinShareWeight: -8,
   sunglassesScoreFailMin: 0.5,
+  mirroredLensLuminanceRatioMin: 1.5,
+  mirroredLensSkinLikeShareMax: 0.05,
   headInterocularMinPx: 24,
   crownInFrameShareMin: 0.8,
   hairPixelShareMin: 0.25,
@@ -148,6 +160,8 @@ const APPEARANCE_RULE_RANGES: { readonly [K in keyof AppearanceRulesConfig]: rea
   sunglassesLogLuminanceRatioWeight: [-50, 0],
   sunglassesSkinShareWeight: [-100, 0],
   sunglassesScoreFailMin: [0, 1],
+  mirroredLensLuminanceRatioMin: [1, 100],
+  mirroredLensSkinLikeShareMax: [0, 1],
   headInterocularMinPx: [1, 2000],
   crownInFrameShareMin: [0, 1],
   hairPixelShareMin: [0, 1],

@@ -61,6 +61,23 @@ describe('dress.no_sunglasses', () => {
     expect(judge(measures({ underEyeToCheekLuminanceRatio: 0 , eyeSkinLikeShare: 0 })).status).toBe('fail');
   });
 
+  it('fails mirrored lenses, brighter than the cheeks and unlike skin, on their own check', () => {
+    const mirror = judge(appearanceOf({ hair: BROWN, skin: [120, 85, 65], sunglasses: [150, 190, 250] }));
+    expect(mirror.status).toBe('fail');
+    expect(mirror.evidence.reason).toMatch(/mirrored lenses/);
+    expect(mirror.evidence.measures.underEyeToCheekLuminanceRatio).toBeGreaterThanOrEqual(1.5);
+    expect(mirror.evidence.thresholds.mirroredLensLuminanceRatioMin).toBe(1.5);
+    // The same dim face with bare eyes or clear glasses passes.
+    expect(judge(appearanceOf({ hair: BROWN, skin: [120, 85, 65] })).status).toBe('pass');
+    expect(judge(appearanceOf({ hair: BROWN, skin: [120, 85, 65], clearGlasses: true })).status).toBe('pass');
+  });
+
+  it('edge: a bright eye region fails as a mirror only where no skin shows through', () => {
+    expect(judge(measures({ underEyeToCheekLuminanceRatio: 1.6, eyeSkinLikeShare: 0.04 })).status).toBe('fail');
+    expect(judge(measures({ underEyeToCheekLuminanceRatio: 1.6, eyeSkinLikeShare: 0.2 })).status).toBe('pass');
+    expect(judge(measures({ underEyeToCheekLuminanceRatio: 1.4, eyeSkinLikeShare: 0 })).status).toBe('pass');
+  });
+
   it('is unknown, never fail, on a dark, small, turned or tilted face', () => {
     const dark = judge(appearanceOf({ hair: BROWN, sunglasses: LENS, brightness: 0.12 }));
     expect(dark.status).toBe('unknown');

@@ -5,6 +5,7 @@ import {
   appearanceUnknown,
   appearanceVerdict,
   faceConditionReason,
+  limitConfidence,
 } from '../appearance/appearance-rule';
 import { sunglassesScore, underEyeRatioAtLimit } from '../appearance/sunglasses-score';
 
@@ -24,10 +25,15 @@ import { sunglassesScore, underEyeRatioAtLimit } from '../appearance/sunglasses-
  * (F1 0.89) there, and F1 0.97 on the LABELS.tsv photos alone; its misses are light or gradient tints, mirrored
  * lenses in shade and bare eyes in deep shadow. The score maps to the luminance ratio a face must reach to
  * pass at its measured skin share, reported as `underEyeToCheekLuminanceRatioMin`.
+ * Mirrored lenses reflect the room and read brighter than the cheeks, where the score sees bare skin: they
+ * fail on their own check, an eye region far brighter than the cheeks (config: mirroredLens*) with almost
+ * no skin colour in it.
  * Faces too small, too dark, turned or tilted too far are unknown, never fail.
  */
 
 const RULE_ID = 'dress.no_sunglasses';
+/** How far past the mirror's luminance ratio a verdict is clear-cut. */
+const MIRROR_RATIO_SCALE = 0.5;
 
 function evaluate({ appearance, config }: AppearanceRuleInput): AppearanceVerdict {
   const m = appearance.sunglasses;
@@ -47,6 +53,26 @@ function evaluate({ appearance, config }: AppearanceRuleInput): AppearanceVerdic
   const score = sunglassesScore(m, config);
   const failMin = config.sunglassesScoreFailMin;
   const ratioMin = underEyeRatioAtLimit(m.eyeSkinLikeShare, config);
+  const mirrorThresholds = {
+    mirroredLensLuminanceRatioMin: config.mirroredLensLuminanceRatioMin,
+    mirroredLensSkinLikeShareMax: config.mirroredLensSkinLikeShareMax,
+  };
+  const measures = { ...m, sunglassesScore: score };
+  if (
+    m.underEyeToCheekLuminanceRatio >= config.mirroredLensLuminanceRatioMin &&
+    m.eyeSkinLikeShare <= config.mirroredLensSkinLikeShareMax
+  ) {
+    return appearanceVerdict(
+      RULE_ID,
+      true,
+      limitConfidence(m.underEyeToCheekLuminanceRatio, config.mirroredLensLuminanceRatioMin, MIRROR_RATIO_SCALE),
+      measures,
+      { ...thresholds, ...mirrorThresholds },
+      `eye region far brighter than the cheeks and unlike skin (mirrored lenses): underEyeToCheekLuminanceRatio ` +
+        `${m.underEyeToCheekLuminanceRatio.toFixed(2)} >= ${config.mirroredLensLuminanceRatioMin}, ` +
+        `eyeSkinLikeShare ${m.eyeSkinLikeShare.toFixed(2)} <= ${config.mirroredLensSkinLikeShareMax}`,
+    );
+  }
   const failed = score >= failMin;
   // 0.5 at the limit, 1 at a score of 0 or 1.
   const confidence = 0.5 + Math.abs(score - failMin) / (2 * (failed ? 1 - failMin || 1 : failMin || 1));
@@ -54,7 +80,7 @@ function evaluate({ appearance, config }: AppearanceRuleInput): AppearanceVerdic
     RULE_ID,
     failed,
     confidence,
-    { ...m, sunglassesScore: score },
+    measures,
     { ...thresholds, underEyeToCheekLuminanceRatioMin: ratioMin },
     `eye region dark and unlike skin (tinted lenses): sunglassesScore ${score.toFixed(2)} >= ${failMin}, ` +
       `underEyeToCheekLuminanceRatio ${m.underEyeToCheekLuminanceRatio.toFixed(2)}, ` +
