@@ -113,4 +113,12 @@ test('the monitor screen opens with the camera off; a shift turns it on and Stop
   await expect(status).toHaveAttribute('data-monitor-status', 'stopped');
   expect(await cameraTracks(page)).toEqual({ opened: 1, live: 0 });
   await expect(status).toContainText('The camera is off.');
+
+  // Leaving the screen mid-shift ends the shift and releases the camera.
+  await page.getByRole('button', { name: /Start monitoring/ }).click();
+  await expect(status).toHaveAttribute('data-monitor-status', 'running');
+  await expect.poll(async () => (await cameraTracks(page)).live).toBe(1);
+  await page.getByRole('link', { name: 'Live & self-check' }).click();
+  await expect(page.locator('cc-stage')).toContainText('The camera is off');
+  expect(await cameraTracks(page)).toEqual({ opened: 2, live: 0 });
 });

@@ -124,8 +124,9 @@ test('monitoring a person who leaves the frame: an absence span, minute records 
   await expect(page.locator('cc-supervisor')).toBeVisible();
 });
 
-test('a background tab during monitoring: said so, the camera released, the time recorded as a gap, not an absence', async ({ page }) => {
+test('a background tab during monitoring: said so, the camera released, the time recorded as a gap, not an absence', async ({ context, page }) => {
   test.setTimeout(150_000);
+  await recordCameraTracks(context);
   await page.goto('/#monitor');
   const start = page.getByRole('button', { name: /Start monitoring/ });
   await expect(start).toBeEnabled({ timeout: 90_000 });
@@ -140,6 +141,7 @@ test('a background tab during monitoring: said so, the camera released, the time
   });
   await expect(page.locator('[data-monitor-hidden]')).toContainText('This tab is in the background');
   await expect(page.getByRole('button', { name: 'Start camera' })).toBeVisible({ timeout: 10_000 });
+  expect(await cameraTracks(page)).toEqual({ opened: 1, live: 0 });
   await expect(page.locator('ul.gaps li[data-gap="hidden"]')).toContainText('now');
   await page.waitForTimeout(3000);
   await page.evaluate(() => {
@@ -155,4 +157,5 @@ test('a background tab during monitoring: said so, the camera released, the time
   await expect(page.locator('tr[data-rule="conduct.at_post"] td').nth(3)).not.toHaveText('0 s');
   await page.getByRole('button', { name: /Stop monitoring/ }).click();
   await expect(status).toHaveAttribute('data-monitor-status', 'stopped');
+  expect(await cameraTracks(page)).toEqual({ opened: 2, live: 0 });
 });
