@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { cameraTracks, recordCameraTracks } from './camera-tracks';
 import { CACHE, CLIPS, expect, launchWithCamera, measure, PHOTOS, test } from './fixtures';
 
 const CLIPS_WOMAN = join(CLIPS, 'mps_gesture_test_video_woman_facing_camera.mp4');
@@ -32,6 +33,7 @@ test.describe('foundation: real models on real frames in the page', () => {
 
   test('the live camera shows the overlay and a live frame rate', async ({ page }) => {
     await page.goto('/');
+    await page.getByRole('button', { name: 'Start camera' }).click();
     await expect(measure(page, 'fps')).toHaveText(FPS_TEXT, { timeout: 60_000 });
     await expect(measure(page, 'person')).toHaveText('yes');
     await expect(page.locator('cc-stage canvas')).toHaveAttribute('aria-label', /pose skeleton, face mesh/);
@@ -84,6 +86,7 @@ test.describe('foundation: real models on real frames in the page', () => {
     await expect(alert).toContainText('npm run setup');
     await page.unroute('**/models/face_landmarker.task');
     await alert.getByRole('button', { name: 'Retry' }).click();
+    await page.getByRole('button', { name: 'Start camera' }).click();
     await expect(measure(page, 'fps')).toHaveText(FPS_TEXT, { timeout: 60_000 });
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
@@ -96,6 +99,7 @@ test.describe('foundation: real models on real frames in the page', () => {
 
   test('a camera that goes away mid-run asks to reconnect it', async ({ page }) => {
     await page.goto('/');
+    await page.getByRole('button', { name: 'Start camera' }).click();
     await expect(measure(page, 'fps')).toHaveText(FPS_TEXT, { timeout: 60_000 });
     // Chromium fires `ended` when a device is unplugged; the fake camera cannot be unplugged, so fire it as the device would.
     await page.locator('cc-stage video').evaluate((video: HTMLVideoElement) => {
@@ -114,6 +118,7 @@ test('camera permission denied says where to allow it, with Retry', async ({ bas
   const { browser, page } = await launchWithCamera(['--deny-permission-prompts']);
   try {
     await page.goto(`${baseURL}/`);
+    await page.getByRole('button', { name: 'Start camera' }).click();
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Camera permission denied: allow the camera for this site in the address bar');
     await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
@@ -134,6 +139,7 @@ test('a camera that sends only black frames (a closed privacy shutter) is report
   const { browser, page } = await launchWithCamera(['--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${blackClip}`]);
   try {
     await page.goto(`${baseURL}/`);
+    await page.getByRole('button', { name: 'Start camera' }).click();
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The camera sends only black pictures: open its privacy shutter', { timeout: 30_000 });
     await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
@@ -154,8 +160,10 @@ test('a video file is analysed frame by frame as it plays', async ({ page, netwo
   expect(network.external).toEqual([]);
 });
 
-test('a tab put in the background pauses, then releases the camera', async ({ page }) => {
+test('a tab put in the background pauses, then releases the camera', async ({ context, page }) => {
+  await recordCameraTracks(context);
   await page.goto('/');
+  await page.getByRole('button', { name: 'Start camera' }).click();
   await expect(measure(page, 'fps')).toHaveText(FPS_TEXT, { timeout: 60_000 });
   // Headless Chromium has no real tab switch: report the page hidden as the browser would.
   await page.evaluate(() => {
@@ -167,6 +175,8 @@ test('a tab put in the background pauses, then releases the camera', async ({ pa
   await expect(status).toContainText('Paused: this tab is in the background');
   await expect(status).toContainText('The camera was released');
   await expect(page.locator('cc-stage video')).toHaveCount(0);
+  expect(await cameraTracks(page)).toEqual({ opened: 1, live: 0 });
   await page.getByRole('button', { name: 'Start camera' }).click();
   await expect(page.locator('cc-stage video')).toBeVisible();
+  expect(await cameraTracks(page)).toEqual({ opened: 2, live: 1 });
 });

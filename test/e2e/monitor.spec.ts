@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import config from '../../playwright.config';
+import { cameraTracks, recordCameraTracks } from './camera-tracks';
 import { expect, test } from './fixtures';
 import { EMPTY_S, leaveAndReturnClip } from './monitor-clips';
 
@@ -35,18 +36,22 @@ const storedMinutes = (page: Page) =>
       }),
   );
 
-test('monitoring a person who leaves the frame: an absence span, minute records in IndexedDB, break and stop', async ({ page }) => {
+test('monitoring a person who leaves the frame: an absence span, minute records in IndexedDB, break and stop', async ({ context, page }) => {
   test.setTimeout(180_000);
+  await recordCameraTracks(context);
   await page.goto('/?allowedAbsenceMs=3000&monitorCheckpointMs=2000#monitor');
   await expect(page.getByRole('link', { name: 'Monitor' })).toHaveAttribute('aria-current', 'page');
   const start = page.getByRole('button', { name: /Start monitoring/ });
   await expect(start).toBeEnabled({ timeout: 90_000 });
+  // The camera is off until the shift starts.
+  expect(await cameraTracks(page)).toEqual({ opened: 0, live: 0 });
   // Keyboard: the button takes focus and Enter starts the shift.
   await start.focus();
   await page.keyboard.press('Enter');
   const status = page.locator('[data-monitor-status]');
   await expect(status).toHaveAttribute('data-monitor-status', 'running');
   await expect(status).toContainText('● Monitoring');
+  expect(await cameraTracks(page)).toEqual({ opened: 1, live: 1 });
 
   // The checkpoint saves the minute in progress while monitoring goes on.
   await expect.poll(async () => (await storedMinutes(page)).length, { timeout: 30_000 }).toBeGreaterThan(0);
@@ -108,6 +113,8 @@ test('monitoring a person who leaves the frame: an absence span, minute records 
   await page.getByRole('button', { name: /Stop monitoring/ }).click();
   await expect(status).toHaveAttribute('data-monitor-status', 'stopped');
   await expect(status).toContainText(/[1-9]\d* minutes? saved/);
+  // Stopping releases the camera at once.
+  expect(await cameraTracks(page)).toEqual({ opened: 1, live: 0 });
   const after = await storedMinutes(page);
   expect(Math.max(...after.map((minute) => minute.minuteStartMs))).toBe(Math.floor(before / 60_000) * 60_000);
   // A break is not a violation: no stored event covers it.
@@ -117,8 +124,9 @@ test('monitoring a person who leaves the frame: an absence span, minute records 
   await expect(page.locator('cc-supervisor')).toBeVisible();
 });
 
-test('a background tab during monitoring: said so, the camera released, the time recorded as a gap, not an absence', async ({ page }) => {
+test('a background tab during monitoring: said so, the camera released, the time recorded as a gap, not an absence', async ({ context, page }) => {
   test.setTimeout(150_000);
+  await recordCameraTracks(context);
   await page.goto('/#monitor');
   const start = page.getByRole('button', { name: /Start monitoring/ });
   await expect(start).toBeEnabled({ timeout: 90_000 });
@@ -133,6 +141,7 @@ test('a background tab during monitoring: said so, the camera released, the time
   });
   await expect(page.locator('[data-monitor-hidden]')).toContainText('This tab is in the background');
   await expect(page.getByRole('button', { name: 'Start camera' })).toBeVisible({ timeout: 10_000 });
+  expect(await cameraTracks(page)).toEqual({ opened: 1, live: 0 });
   await expect(page.locator('ul.gaps li[data-gap="hidden"]')).toContainText('now');
   await page.waitForTimeout(3000);
   await page.evaluate(() => {
@@ -148,4 +157,5 @@ test('a background tab during monitoring: said so, the camera released, the time
   await expect(page.locator('tr[data-rule="conduct.at_post"] td').nth(3)).not.toHaveText('0 s');
   await page.getByRole('button', { name: /Stop monitoring/ }).click();
   await expect(status).toHaveAttribute('data-monitor-status', 'stopped');
+  expect(await cameraTracks(page)).toEqual({ opened: 2, live: 0 });
 });

@@ -75,6 +75,7 @@ test.describe('posture rules in the page', () => {
   });
 
   test('the guided 3-second calibration runs on the live camera, and the counter line moves by keyboard', async ({ page }) => {
+    await page.getByRole('button', { name: 'Start camera' }).click();
     const calibrate = page.getByRole('button', { name: 'Calibrate (3 s)' });
     await expect(calibrate).toBeEnabled({ timeout: 60_000 });
     await calibrate.click();
@@ -91,6 +92,7 @@ test.describe('posture rules in the page', () => {
   });
 
   test('the trainer view shows large banners per rule, angles, and a mirror toggle', async ({ page }) => {
+    await page.getByRole('button', { name: 'Start camera' }).click();
     await expect(page.locator('cc-measures dd[data-measure="fps"]')).toHaveText(/fps/, { timeout: 60_000 });
     await page.getByRole('button', { name: 'Trainer view' }).click();
     const trainer = page.locator('cc-trainer');

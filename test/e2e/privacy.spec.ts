@@ -16,7 +16,7 @@ async function openPrivacy(page: Page): Promise<string> {
   return (await privacyDialog(page).locator('[data-station-id]').innerText()).trim();
 }
 
-test('on a fresh profile nothing runs until the consent is accepted, by keyboard; then the live view runs and the acceptance is remembered', async ({
+test('on a fresh profile nothing runs until the consent is accepted, by keyboard; then the live view runs when asked and the acceptance is remembered', async ({
   browser,
 }) => {
   const context = await browser.newContext(); // no seeded acceptance: a first visit
@@ -56,15 +56,22 @@ test('on a fresh profile nothing runs until the consent is accepted, by keyboard
     await page.keyboard.press('Enter');
 
     await expect(page.locator('cc-consent[mode="first-run"]')).toHaveCount(0);
+    // Accepting does not turn the camera on: it waits for Start camera (or a check, or a shift).
+    await expect(page.locator('cc-stage')).toContainText('The camera is off');
+    await page.waitForTimeout(1500);
+    await expect(page.locator('cc-status progress')).toHaveCount(0, { timeout: 60_000 }); // the models loaded
+    expect(await page.evaluate(() => (window as unknown as { __cameraRequests: { count: number } }).__cameraRequests.count)).toBe(0);
+    await page.getByRole('button', { name: 'Start camera' }).click();
     await expect(page.locator('cc-stage video')).toBeVisible();
     await expect(measure(page, 'fps')).toHaveText(/^\d+(\.\d)? fps$/, { timeout: 60_000 });
     expect(await page.evaluate(() => (window as unknown as { __cameraRequests: { count: number } }).__cameraRequests.count)).toBe(1);
     const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), CONSENT_KEY))!) as { version: number };
     expect(stored.version).toBe(CONSENT_VERSION);
 
-    // Remembered: a reload goes straight to the live view.
+    // Remembered: a reload goes straight to the live screen (its camera off until asked for).
     await page.reload();
-    await expect(page.locator('cc-stage video')).toBeVisible();
+    await expect(page.locator('cc-stage')).toContainText('The camera is off');
+    await expect(page.getByRole('button', { name: 'Start camera' })).toBeVisible();
     await expect(page.locator('cc-consent[mode="first-run"]')).toHaveCount(0);
 
     // An acceptance of an older text no longer counts: asked again, camera not requested.

@@ -1,13 +1,19 @@
+import { cameraTracks, recordCameraTracks } from './camera-tracks';
 import { expect, test } from './fixtures';
 
-test('a morning self-check runs from start to checklist to history, and the history survives a reload', async ({ page }) => {
+test('a morning self-check runs from start to checklist to history, and the history survives a reload', async ({ context, page }) => {
+  await recordCameraTracks(context);
   await page.goto('/');
+  // The camera is off until the check asks for it.
+  expect(await cameraTracks(page)).toEqual({ opened: 0, live: 0 });
   const start = page.getByRole('button', { name: 'Start self-check' });
   await expect(start).toBeEnabled({ timeout: 60_000 });
   await start.click();
   const status = page.locator('[data-self-check-status]');
   await expect(status).toContainText('Sit upright, look at the camera');
   await expect(status).toContainText(/\d+ of 10 passed/, { timeout: 20_000 });
+  // The check opened the camera, so it released it when it ended.
+  await expect.poll(() => cameraTracks(page)).toEqual({ opened: 1, live: 0 });
 
   const checklist = page.getByRole('list', { name: 'Self-check result' });
   await expect(checklist.locator('li')).toHaveCount(10);

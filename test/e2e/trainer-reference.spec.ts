@@ -16,6 +16,7 @@ async function openTrainer(page: Page): Promise<Locator> {
 
 test('the trainer captures a reference from the camera and compares the live pose with it', async ({ page }) => {
   await page.goto('/');
+  await page.getByRole('button', { name: 'Start camera' }).click();
   await expect(page.locator('cc-measures dd[data-measure="person"]')).toHaveText('yes', { timeout: 60_000 });
   const panel = await openTrainer(page);
   await expect(panel.getByText('Have someone sit correctly')).toBeVisible();

@@ -18,6 +18,7 @@ import { purgeExpiredRecords } from '../../storage/purge-expired';
 import { stationId } from '../../storage/station-identity';
 import { AnalyzerController, type DelegateSetting } from '../controllers/analyzer-controller';
 import { CalibrationController } from '../controllers/calibration-controller';
+import { type CameraUser, CameraUse } from '../controllers/camera-use';
 import { InferenceLoopController } from '../controllers/inference-loop-controller';
 import '../cc-consent/cc-consent';
 import '../cc-measures/cc-measures';
@@ -52,6 +53,10 @@ export class CcApp extends LitElement {
   private readonly calibration = new CalibrationController(this, new IndexedDbCalibrationStore(db), this.stationId);
 
   @state() private source: FrameSource | null = null;
+  /** The camera was asked for and has not answered yet (a permission prompt may be showing). */
+  @state() private cameraOpening = false;
+  /** Who the camera is open for: the camera runs only while the person, a self-check or a shift uses it. */
+  private readonly cameraUse = new CameraUse();
   @state() private sourceError: CaptureError | Error | null = null;
   @state() private notice: string | null = null;
   @state() private poseVariant: PoseModelVariant = 'lite';
@@ -84,11 +89,13 @@ export class CcApp extends LitElement {
     if (this.consented) this.start();
   }
 
-  /** Starts what runs once consent is given: expired records are purged, the models load, the camera opens. */
+  /**
+   * Starts what runs once consent is given: expired records are purged, the models load. The camera stays
+   * off until Start camera, a self-check or a shift asks for it.
+   */
   private start(): void {
     void this.purgeExpired();
     void this.models.load({ poseVariant: this.poseVariant, delegate: this.delegateSetting });
-    if (this.view !== 'supervisor') void this.startCamera();
   }
 
   private async purgeExpired(): Promise<void> {
@@ -172,9 +179,34 @@ export class CcApp extends LitElement {
   /** Each camera or file request gets a number; only the latest one may set the source or its error. */
   private sourceRequest = 0;
 
+  /** Opens the camera for `user` unless it runs or is opening already (a self-check uses an open photo or video too). */
+  private requestCamera(user: CameraUser): void {
+    if (!this.cameraUse.claim(user, !!this.source || this.cameraOpening)) return;
+    if (this.source?.kind !== 'camera' && !this.cameraOpening) void this.startCamera();
+  }
+
+  /** Releases the camera at once: its tracks stop (the light goes off) and the video is emptied; one still opening is dropped. */
+  private releaseCamera(): void {
+    this.cameraUse.clear();
+    if (this.cameraOpening) {
+      this.sourceRequest += 1;
+      this.cameraOpening = false;
+    }
+    if (this.source?.kind === 'camera') this.setSource(null);
+  }
+
+  /** A self-check asks for a source when it starts and gives it back when it ends, however it ended. */
+  private handleSelfCheckRunning(running: boolean): void {
+    // The counter rule needs the object detector on the frames judged: the loop runs it until the end.
+    this.loop.objectsEveryMs = running ? 0 : undefined;
+    if (running) this.requestCamera('self-check');
+    else if (this.cameraUse.release('self-check')) this.releaseCamera();
+  }
+
   private async startCamera(): Promise<void> {
     const request = ++this.sourceRequest;
     this.setSource(null);
+    this.cameraOpening = true;
     try {
       const camera = await openCamera({
         onEnded: (error) => {
@@ -187,15 +219,19 @@ export class CcApp extends LitElement {
           if (this.source === camera) this.sourceError = problem;
         },
       });
-      if (request !== this.sourceRequest) return camera.stop(); // a file was opened meanwhile
+      if (request !== this.sourceRequest) return camera.stop(); // a file was opened or the camera stopped meanwhile
       this.setSource(camera);
     } catch (error) {
       if (request === this.sourceRequest) this.sourceError = error instanceof Error ? error : new Error(String(error));
+    } finally {
+      if (request === this.sourceRequest) this.cameraOpening = false;
     }
   }
 
   private async openFile(file: File): Promise<void> {
     const request = ++this.sourceRequest;
+    this.cameraOpening = false;
+    this.cameraUse.clear();
     try {
       const source = await openFile(file);
       if (request !== this.sourceRequest) return source.stop();
@@ -209,11 +245,8 @@ export class CcApp extends LitElement {
     const view = viewFromHash();
     if (view === this.view) return;
     this.view = view;
-    if (!this.consented) return;
-    // The camera runs only on the live and monitor screens: its light is off while a supervisor reads summaries.
-    if (view !== 'supervisor') {
-      if (this.source?.kind !== 'camera') void this.startCamera();
-    } else if (this.source?.kind === 'camera') this.setSource(null);
+    // Leaving a screen releases the camera; the next one opens it when a live view, a check or a shift asks.
+    this.releaseCamera();
   };
 
   private readonly handleVisibilityChange = () => {
@@ -225,7 +258,7 @@ export class CcApp extends LitElement {
     if (this.source?.kind !== 'camera') return;
     this.notice = 'Paused: this tab is in the background. Analysis resumes when you come back.';
     this.hiddenTimer = setTimeout(() => {
-      this.setSource(null);
+      this.releaseCamera();
       this.notice = 'The camera was released while this tab was in the background. Press "Start camera" to resume.';
     }, this.hiddenCameraReleaseMs);
   };
@@ -237,7 +270,11 @@ export class CcApp extends LitElement {
     }
     if (this.sourceError) {
       if (this.sourceError instanceof CaptureError && this.sourceError.fileName) this.fileInput.click();
-      else void this.startCamera();
+      else {
+        // The camera is tried again for whoever asked for it (a check waiting for it keeps waiting).
+        if (!this.cameraUse.owner) this.cameraUse.claim(this.view === 'monitor' ? 'monitor' : 'user', false);
+        void this.startCamera();
+      }
     }
   }
 
@@ -315,7 +352,9 @@ export class CcApp extends LitElement {
                   .source=${this.source}
                   .analyzer=${this.models.analyzer}
                   .stationId=${this.stationId}
-                  @cc-camera-request=${() => this.startCamera()}
+                  .cameraProblem=${this.cameraProblem()}
+                  @cc-camera-request=${() => this.requestCamera('monitor')}
+                  @cc-camera-release=${() => this.releaseCamera()}
                 ></cc-monitor>`
             : this.renderLive(progress, error)}
         ${this.dragging ? html`<div class="drop-hint">Drop a photo or video to analyse it</div>` : nothing}
@@ -336,10 +375,19 @@ export class CcApp extends LitElement {
     `;
   }
 
+  /** Why the camera asked for could not open (shown to a check or shift waiting for it); null while it runs or opens. */
+  private cameraProblem(): string | null {
+    return !this.source && !this.cameraOpening && this.sourceError ? this.sourceError.message : null;
+  }
+
   private renderLive(progress: number | null, error: string | null) {
+    // One toggle, so the focus stays on it: Start camera, then Stop camera while it runs or opens.
+    const cameraOn = this.source?.kind === 'camera' || this.cameraOpening;
     return html`
         <div class="toolbar" role="toolbar" aria-label="Source and engine">
-          <button class="primary" type="button" @click=${() => this.startCamera()}>Start camera</button>
+          <button class="primary" type="button" data-camera-toggle @click=${() => (cameraOn ? this.releaseCamera() : this.requestCamera('user'))}>
+            ${cameraOn ? html`<span aria-hidden="true">■</span> Stop camera` : 'Start camera'}
+          </button>
           <button type="button" @click=${() => this.fileInput.click()}>Open photo or video…</button>
           <input type="file" accept="image/*,video/*" aria-label="Photo or video file" @change=${this.handleFileChange} />
           <label
@@ -371,6 +419,9 @@ export class CcApp extends LitElement {
             .source=${this.source}
             .analysis=${this.loop.analysis}
             ?mirrored=${this.mirrored}
+            .emptyText=${this.cameraOpening
+              ? 'Starting the camera…'
+              : 'The camera is off · 摄像头已关闭. Press Start camera for a live view, or Start self-check (the camera turns off when the check ends); or drop a photo or video here.'}
             .counterLineY=${this.calibration.calibration?.counterLineY ?? null}
             ?edit-counter-line=${this.editingCounterLine}
             @cc-counter-line-change=${(e: CustomEvent<number>) => void this.calibration.setCounterLine(e.detail)}
@@ -385,7 +436,9 @@ export class CcApp extends LitElement {
                 .language=${this.setup.language}
                 .captureThumbnail=${this.captureThumbnail}
                 ?ready=${!!this.source && !!this.loop.analysis}
-                @cc-self-check-running=${(e: CustomEvent<boolean>) => (this.loop.objectsEveryMs = e.detail ? 0 : undefined)}
+                ?source-on=${!!this.source}
+                .cameraProblem=${this.cameraProblem()}
+                @cc-self-check-running=${(e: CustomEvent<boolean>) => this.handleSelfCheckRunning(e.detail)}
               ></cc-self-check>
             </section>
             <section class="panel" aria-labelledby="rules-title">

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { FrameSource } from '../../capture/frame';
 import { CONDUCT_RULES, type ConductRuleId } from '../../core/conduct';
 import { POSTURE_RULES, type RuleId } from '../../core/rules';
@@ -49,7 +49,11 @@ function readSettings(): { settings: MonitorSettings; problem: string | null } {
  * time failing, violations) and the latest events with their start and end. Minutes are saved in this
  * browser without images. The shell hands down the camera and the loaded models.
  *
- * @fires cc-camera-request - the user asks for the camera (none is running).
+ * The camera runs only while a shift does: Start monitoring asks for it and the shift starts with it;
+ * Stop gives it back at once. A break keeps it on, since the break's time is still watched (absence allowed).
+ *
+ * @fires cc-camera-request - a shift starts, or goes on after the camera was lost (none is running).
+ * @fires cc-camera-release - the shift stopped, or its start was cancelled: the camera is no longer needed.
  */
 @customElement('cc-monitor')
 export class CcMonitor extends LitElement {
@@ -58,6 +62,11 @@ export class CcMonitor extends LitElement {
   @property({ attribute: false }) source: FrameSource | null = null;
   @property({ attribute: false }) analyzer: FrameAnalyzer | null = null;
   @property({ attribute: false }) stationId = '';
+  /** Why the camera asked for could not open; null otherwise. */
+  @property({ attribute: false }) cameraProblem: string | null = null;
+
+  /** Start monitoring was pressed and the camera is opening: the shift starts with it. */
+  @state() private opening = false;
 
   private readonly settingsRead = readSettings();
   private readonly controller = new MonitorController(this, new MinuteRepository(db), () => this.stationId, this.settingsRead.settings);
@@ -74,6 +83,30 @@ export class CcMonitor extends LitElement {
 
   protected override willUpdate(): void {
     this.controller.use(this.source, this.analyzer);
+    if (this.opening && this.source && this.analyzer) {
+      this.opening = false;
+      this.controller.start();
+    }
+  }
+
+  private handleStart(): void {
+    if (this.source) {
+      this.controller.start();
+      return;
+    }
+    this.opening = true;
+    emit(this, 'cc-camera-request', {});
+  }
+
+  /** Stops the shift (its last minute is saved) and releases the camera at once. */
+  private handleStop(): void {
+    void this.controller.stop();
+    emit(this, 'cc-camera-release', {});
+  }
+
+  private handleCancelStart(): void {
+    this.opening = false;
+    emit(this, 'cc-camera-release', {});
   }
 
   /** B toggles the break from anywhere on the screen, except while typing or choosing in a field. */
@@ -89,20 +122,24 @@ export class CcMonitor extends LitElement {
   override render() {
     const controller = this.controller;
     const { snapshot } = controller;
-    const ready = !!this.source && !!this.analyzer;
+    const ready = !!this.analyzer;
     return html`
       <section class="panel" aria-labelledby="monitor-title">
         <h2 id="monitor-title">Shift monitoring · 在岗监测</h2>
         <div class="actions" role="toolbar" aria-label="Monitoring">
           ${controller.running
-            ? html`<button type="button" class="stop" @click=${() => void controller.stop()}>■ Stop monitoring · 停止</button>
+            ? html`<button type="button" class="stop" @click=${this.handleStop}>■ Stop monitoring · 停止</button>
                 <button type="button" aria-pressed=${controller.onBreak ? 'true' : 'false'} aria-keyshortcuts="B" @click=${() => controller.toggleBreak()}>
                   ${controller.onBreak ? '▶ End break · 结束暂停' : '⏸ Break · 暂停服务'}
                 </button>`
-            : html`<button type="button" class="primary" ?disabled=${!ready} @click=${() => controller.start()}>
-                ● Start monitoring · 开始监测
-              </button>`}
-          ${this.source ? nothing : html`<button type="button" @click=${() => emit(this, 'cc-camera-request', {})}>Start camera</button>`}
+            : this.opening
+              ? html`<button type="button" @click=${this.handleCancelStart}>Cancel · 取消</button>`
+              : html`<button type="button" class="primary" ?disabled=${!ready} @click=${this.handleStart}>
+                  ● Start monitoring · 开始监测
+                </button>`}
+          ${controller.running && !this.source
+            ? html`<button type="button" @click=${() => emit(this, 'cc-camera-request', {})}>Start camera</button>`
+            : nothing}
         </div>
         ${this.renderStatus(controller, ready)}
         ${controller.error
@@ -127,15 +164,18 @@ export class CcMonitor extends LitElement {
       line = html`<strong>${controller.onBreak ? '⏸ On break' : '● Monitoring'}</strong> since ${clock(snapshot.startedAtMs)} ·
         ${snapshot.frames} frames at ${controller.fps.value.toFixed(1)} fps (target ${controller.targetFps}) · ${saved}`;
     } else if (phase === 'stopped' && snapshot) {
-      line = html`<strong>■ Stopped.</strong> The shift ran from ${clock(snapshot.startedAtMs)}; ${saved} The supervisor screen summarizes it.`;
+      line = html`<strong>■ Stopped.</strong> The shift ran from ${clock(snapshot.startedAtMs)}; ${saved} The supervisor screen summarizes it.
+        The camera is off.`;
+    } else if (this.opening) {
+      line = this.cameraProblem
+        ? html`The camera could not start: ${this.cameraProblem} Press <strong>Retry</strong> above, or Cancel.`
+        : html`Starting the camera… Monitoring starts with its first picture.`;
     } else {
       line = ready
         ? html`Not monitoring. Press <strong>Start monitoring</strong>: ${controller.targetFps} frames a second are judged for smiling,
             facing the customer, staying awake and at the post, and no grooming, phone or eating; a record per minute is saved
-            here (counts and event times, no image).`
-        : this.source
-          ? html`Loading the models…`
-          : html`The camera is off. Press <strong>Start camera</strong> to monitor.`;
+            here (counts and event times, no image). The camera is off until monitoring starts, and off again when it stops.`
+        : html`Loading the models…`;
     }
     return html`
       <p class="status" role="status" data-monitor-status=${phase}>${line}</p>
@@ -247,5 +287,6 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'cc-camera-request': CustomEvent<Record<string, never>>;
+    'cc-camera-release': CustomEvent<Record<string, never>>;
   }
 }

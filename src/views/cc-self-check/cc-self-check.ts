@@ -23,11 +23,18 @@ export const CHECK_MS = 5000;
 const HISTORY_LENGTH = 10;
 const STATUS_TEXT_ZH = { pass: '通过', fail: '未通过', unknown: '无法判断', off: '已关闭' } as const;
 
-type Phase = { kind: 'idle' } | { kind: 'countdown'; secondsLeft: number } | { kind: 'checking'; startedAtMs: number; only: readonly RuleId[] };
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'waiting'; only: readonly RuleId[] }
+  | { kind: 'countdown'; secondsLeft: number } | { kind: 'checking'; startedAtMs: number; only: readonly RuleId[] };
 
 /**
  * The morning self-check: one button, a countdown, a few seconds of live judgement, then a checklist
  * with evidence and a one-line fix per item, saved locally (no image). Failed items can be re-checked alone.
+ * Starting asks the shell for a source (it opens the camera when none runs, and releases it at the end if
+ * it opened it); the countdown waits for the source and its first analysis, saying so.
+ *
+ * @fires cc-self-check-running - true when a check starts (a source is wanted), false when it ends or is cancelled.
  */
 @customElement('cc-self-check')
 export class CcSelfCheck extends LitElement {
@@ -107,8 +114,12 @@ export class CcSelfCheck extends LitElement {
   @property({ attribute: false }) analysis: FrameAnalysis | null = null;
   @property({ attribute: false }) rules: readonly RuleDefinition[] = [];
   @property() stationId = '';
-  /** Whether a live source is running (a check needs one). */
+  /** Whether a source runs and has been analysed (the countdown waits for it). */
   @property({ type: Boolean }) ready = false;
+  /** Whether a source runs (else the camera is still being opened). */
+  @property({ type: Boolean, attribute: 'source-on' }) sourceOn = false;
+  /** Why the camera could not open, while a check waits for it; null otherwise. */
+  @property({ attribute: false }) cameraProblem: string | null = null;
   /** The station's language for instructions and the checklist. */
   @property() language: SetupLanguage = 'both';
   /** Makes a small picture of the frame on screen; used only when the user opted in to thumbnails. */
@@ -187,6 +198,16 @@ export class CcSelfCheck extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.phase.kind === 'waiting' && this.ready) this.countdown(this.phase.only);
+    else if ((this.phase.kind === 'countdown' || this.phase.kind === 'checking') && !this.ready) {
+      this.cancel(
+        inLanguage(
+          { zh: '画面来源已停止或更换，自检已取消。', en: 'The camera stopped or the source changed, so the check was cancelled: nothing was saved.' },
+          this.language,
+          ' ',
+        ),
+      );
+    }
     if (changed.has('analysis') && this.analysis && this.phase.kind === 'checking') {
       this.samples.push(this.analysis.rules);
       if (performance.now() - this.phase.startedAtMs >= CHECK_MS) void this.finish(this.phase.only);
@@ -200,8 +221,21 @@ export class CcSelfCheck extends LitElement {
   private start(only: readonly RuleId[] = []): void {
     this.message = null;
     this.samples = [];
-    // The counter rule needs the object detector on the frames judged: the shell turns it on until the end.
+    this.phase = { kind: 'waiting', only };
+    // The shell opens the camera if no source runs, and turns the object detector on (the counter rule needs it).
     emit(this, 'cc-self-check-running', true);
+  }
+
+  /** Ends a check before its result: nothing is saved, and the shell releases the camera if it opened it for the check. */
+  private cancel(message: string): void {
+    clearTimeout(this.timer);
+    this.phase = { kind: 'idle' };
+    this.message = message;
+    emit(this, 'cc-self-check-running', false);
+  }
+
+  private countdown(only: readonly RuleId[]): void {
+    this.samples = [];
     const tick = (secondsLeft: number) => {
       if (secondsLeft === 0) {
         this.phase = { kind: 'checking', startedAtMs: performance.now(), only };
@@ -216,7 +250,6 @@ export class CcSelfCheck extends LitElement {
   private async finish(only: readonly RuleId[]): Promise<void> {
     const startedAtMs = Date.now() - CHECK_MS;
     this.phase = { kind: 'idle' };
-    emit(this, 'cc-self-check-running', false);
     const ids = only.length ? only : this.rules.map((rule) => rule.id);
     const fresh = aggregateCheck(this.samples, ids);
     this.result = { ...(only.length ? this.result : {}), ...fresh } as Record<RuleId, Verdict>;
@@ -228,6 +261,8 @@ export class CcSelfCheck extends LitElement {
         thumbnail = null; // the check is saved without its picture
       }
     }
+    // Only now: the shell may release a camera it opened for the check, and the picture needs its frame.
+    emit(this, 'cc-self-check-running', false);
     const record = checkRecordFromVerdicts({
       id: crypto.randomUUID(),
       stationId: this.stationId,
@@ -265,7 +300,13 @@ export class CcSelfCheck extends LitElement {
     const passed = this.result ? this.rules.filter((rule) => this.result![rule.id]?.status === 'pass').length : 0;
     return html`
       <p class="instructions" role="status" aria-live="polite" data-self-check-status lang=${ifDefined(langAttribute(language))}>
-        ${phase.kind === 'countdown'
+        ${phase.kind === 'waiting'
+          ? this.cameraProblem
+            ? `${inLanguage({ zh: '摄像头无法打开', en: 'The camera could not start' }, language)}: ${this.cameraProblem} ${inLanguage({ zh: '按“重试”或“取消”。', en: 'Press Retry above, or Cancel.' }, language, ' ')}`
+            : this.sourceOn
+              ? inLanguage({ zh: '摄像头已打开，等待首次分析…', en: 'Camera on: waiting for the first analysis…' }, language)
+              : inLanguage({ zh: '正在打开摄像头…', en: 'Starting the camera…' }, language)
+          : phase.kind === 'countdown'
           ? `${inLanguage({ zh: '坐直，看镜头，出示工牌', en: 'Sit upright, look at the camera, show your badge' }, language)}… ${phase.secondsLeft}`
           : phase.kind === 'checking'
             ? inLanguage({ zh: '检查中，请保持', en: 'Checking: hold still…' }, language)
@@ -273,11 +314,16 @@ export class CcSelfCheck extends LitElement {
               ? inLanguage({ zh: `${this.rules.length} 项中 ${passed} 项通过`, en: `${passed} of ${this.rules.length} passed` }, language)
               : inLanguage({ zh: '上岗前几秒钟的引导检查。', en: 'A guided check of a few seconds, before your shift.' }, language)}
       </p>
-      <button class="primary" type="button" ?disabled=${!this.ready || phase.kind !== 'idle'} @click=${() => this.start()}>
+      <button class="primary" type="button" ?disabled=${phase.kind !== 'idle'} @click=${() => this.start()}>
         Start self-check
       </button>
       ${failed.length && phase.kind === 'idle'
-        ? html`<button type="button" ?disabled=${!this.ready} @click=${() => this.start(failed)}>Re-check failed items</button>`
+        ? html`<button type="button" @click=${() => this.start(failed)}>Re-check failed items</button>`
+        : nothing}
+      ${phase.kind !== 'idle'
+        ? html`<button type="button" @click=${() => this.cancel(inLanguage({ zh: '自检已取消，未保存。', en: 'Check cancelled: nothing was saved.' }, language, ' '))}>
+            Cancel check
+          </button>`
         : nothing}
       <label class="opt-in"
         ><input type="checkbox" .checked=${this.keepThumbnails} ?disabled=${!this.stationId} @change=${(e: Event) => this.handleOptIn((e.target as HTMLInputElement).checked)} />
