@@ -1,5 +1,5 @@
 import { cameraTracks, recordCameraTracks } from './camera-tracks';
-import { expect, measure, test } from './fixtures';
+import { expect, measure, PHOTOS, test } from './fixtures';
 
 /**
  * The camera light is on only while a live view, a self-check or a shift runs: each camera track the page
@@ -74,6 +74,17 @@ test('a self-check run with the camera off opens it, waits for the first analysi
   await page.getByRole('button', { name: 'Cancel check' }).click();
   await expect(page.getByText('Check cancelled: nothing was saved.')).toBeVisible();
   await expect.poll(() => cameraTracks(page)).toEqual({ opened: 2, live: 0 });
+  await expect(page.getByRole('list', { name: 'My recent checks' }).locator('li')).toHaveCount(1);
+});
+
+test('a self-check started while a photo is shown runs on the camera, not on the still', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Photo or video file').setInputFiles(PHOTOS.frontalSmiling);
+  await expect(measure(page, 'person')).toHaveText('yes', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Start self-check' }).click();
+  const status = page.locator('[data-self-check-status]');
+  await expect(status).toContainText(/\d+ of \d+ passed/, { timeout: 60_000 });
+  await expect.poll(() => cameraTracks(page)).toEqual({ opened: 1, live: 0 });
   await expect(page.getByRole('list', { name: 'My recent checks' }).locator('li')).toHaveCount(1);
 });
 

@@ -179,9 +179,13 @@ export class CcApp extends LitElement {
   /** Each camera or file request gets a number; only the latest one may set the source or its error. */
   private sourceRequest = 0;
 
-  /** Opens the camera for `user` unless it runs or is opening already (a self-check uses an open photo or video too). */
+  /**
+   * Opens the camera for `user` unless it runs or is opening already. A self-check uses an open video too,
+   * but not a photo: a still gives one analysis, never the seconds of frames a check samples.
+   */
   private requestCamera(user: CameraUser): void {
-    if (!this.cameraUse.claim(user, !!this.source || this.cameraOpening)) return;
+    const moving = (!!this.source && this.source.kind !== 'image') || this.cameraOpening;
+    if (!this.cameraUse.claim(user, moving)) return;
     if (this.source?.kind !== 'camera' && !this.cameraOpening) void this.startCamera();
   }
 

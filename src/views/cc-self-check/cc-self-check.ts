@@ -221,9 +221,10 @@ export class CcSelfCheck extends LitElement {
   private start(only: readonly RuleId[] = []): void {
     this.message = null;
     this.samples = [];
-    this.phase = { kind: 'waiting', only };
-    // The shell opens the camera if no source runs, and turns the object detector on (the counter rule needs it).
+    // The shell opens the camera if no moving source runs (a photo is replaced by it), and turns the object
+    // detector on (the counter rule needs it). Told first, so `ready` drops before the check waits on it.
     emit(this, 'cc-self-check-running', true);
+    this.phase = { kind: 'waiting', only };
   }
 
   /** Ends a check before its result: nothing is saved, and the shell releases the camera if it opened it for the check. */

@@ -14,8 +14,8 @@ export class CameraUse {
   }
 
   /**
-   * `user` asks for the camera; `sourceOn` says whether a source is there already (a camera open or
-   * opening, or a file). Returns whether the camera is wanted (the shell opens it unless it runs): a
+   * `user` asks for the camera; `sourceOn` says whether a moving source is there already (a camera open
+   * or opening, or a video file). Returns whether the camera is wanted (the shell opens it unless it runs): a
    * self-check uses whatever source there is, while the person and a shift take the camera, and own it.
    */
   claim(user: CameraUser, sourceOn: boolean): boolean {
