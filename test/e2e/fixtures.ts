@@ -41,10 +41,10 @@ export function dimmedPhoto(photo: string, name: string, factor: number): string
   return out;
 }
 
-/** Every request a page makes, so a test can assert none leaves this machine. */
-export function watchNetwork(page: Page): { external: string[]; all: string[] } {
+/** Every request a page (or every page of a context) makes, so a test can assert none leaves this machine. */
+export function watchNetwork(target: Page | BrowserContext): { external: string[]; all: string[] } {
   const seen = { external: [] as string[], all: [] as string[] };
-  page.on('request', (request) => {
+  target.on('request', (request) => {
     const url = request.url();
     seen.all.push(url);
     const { protocol, hostname } = new URL(url);
@@ -75,19 +75,23 @@ export async function acceptConsentIn(context: BrowserContext): Promise<void> {
 }
 
 /**
- * A test whose page fails the test on any request leaving localhost, in a context that has accepted the
- * consent text (`acceptConsentIn`), so specs of the running app start past the consent screen.
+ * A test in a context that has accepted the consent text (`acceptConsentIn`), so specs of the running app
+ * start past the consent screen, and that fails on any request leaving localhost from any of the context's
+ * pages: every test, in every mode (self-check, monitoring, supervisor, trainer), is watched.
  */
 export const test = base.extend<{ network: { external: string[]; all: string[] } }>({
   context: async ({ context }, use) => {
     await acceptConsentIn(context);
     await use(context);
   },
-  network: async ({ page }, use) => {
-    const network = watchNetwork(page);
-    await use(network);
-    expect(network.external, 'requests that left this machine').toEqual([]);
-  },
+  network: [
+    async ({ context }, use) => {
+      const network = watchNetwork(context);
+      await use(network);
+      expect(network.external, 'requests that left this machine').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
