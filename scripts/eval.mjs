@@ -3,7 +3,8 @@
 // Runs every labelled photo through the CLI's pipeline and prints, per rule, count, precision,
 // recall and F1 with `fail` as the positive class, and the share answered `unknown`; calibrated rows
 // (those naming an upright baseline photo of the same person and camera) and uncalibrated rows apart;
-// then the photos it got wrong. The last line is one JSON object.
+// then the photos it got wrong. The last line is one JSON object. The conduct rules judge time, not
+// frames: a photo is held still as a 40 s shift (src/core/conduct/held-still.ts) and judged at its end.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -47,6 +48,7 @@ try {
     return calibrations.get(baseline);
   };
 
+  const conductPhotos = new Set(rows.filter((row) => row.rule.startsWith('conduct.')).map((row) => row.file));
   const verdictCache = new Map();
   const results = [];
   const implemented = new Set();
@@ -57,11 +59,12 @@ try {
       const url = harness.inputUrl(photoIndex.get(row.file));
       try {
         const analysis = await page.evaluate(
-          // every rule, the ones off by default too (dress.badge_visible): eval is how they earn being on
-          ([u, name, c]) => window.countercheck.analyzeImage(u, name, { calibration: c, allRules: true }),
-          [url, row.file, calibration],
+          // every rule, the ones off by default too (dress.badge_visible): eval is how they earn being on;
+          // the time rules judge the photo held still as a short shift
+          ([u, name, c, held]) => window.countercheck.analyzeImage(u, name, { calibration: c, allRules: true, heldAsShift: held }),
+          [url, row.file, calibration, conductPhotos.has(row.file)],
         );
-        verdictCache.set(key, analysis.rules);
+        verdictCache.set(key, { ...analysis.rules, ...analysis.conduct });
       } catch (error) {
         verdictCache.set(key, { error: String(error.message ?? error).split('\n')[0] });
       }

@@ -8,9 +8,11 @@ import { chooseDelegate } from '../inference/delegate';
 import type { Delegate } from '../inference/detector';
 import type { PoseModelVariant } from '../inference/pose-landmarker';
 import { calibrateFromObservations, type StationCalibration } from '../core/calibration/station-calibration';
-import { type ConductEvent, conductSignals, resolveConductConfig, ShiftMonitor } from '../core/conduct';
+import { type ConductEvent, type ConductRuleId, type ConductVerdict, resolveConductConfig, ShiftMonitor } from '../core/conduct';
+import { judgeHeldStill } from '../core/conduct/held-still';
 import { RULE_IDS } from '../core/rules';
 import { type AnalyzeFrameOptions, DEFAULT_MAX_PEOPLE, FrameAnalyzer, type FrameAnalysis } from '../pipeline/frame-analyzer';
+import { frameConductSignals } from '../pipeline/monitor-session';
 import { db } from '../storage/db';
 import { MinuteRepository } from '../storage/minute-repository';
 import { MonitorController } from '../views/controllers/monitor-controller';
@@ -28,6 +30,8 @@ export interface AnalyzeOptions {
   readonly calibration?: StationCalibration | null;
   /** Judge every rule, the ones off by default too (`npm run eval` scores them all); default: the defaults. */
   readonly allRules?: boolean;
+  /** Also judge the photo by the conduct time rules, held still as a short shift (`judgeHeldStill`); in `conduct`. */
+  readonly heldAsShift?: boolean;
 }
 
 export interface ConductEventsOptions {
@@ -68,9 +72,12 @@ export interface MonitorRunResult {
   readonly objectRuns: number;
 }
 
+/** A photo's analysis; with `heldAsShift`, the conduct rules' verdicts too. */
+export type AnalyzedImage = FrameAnalysis & { readonly conduct?: Record<ConductRuleId, ConductVerdict> };
+
 export interface CounterCheckHarness {
   readonly ready: Promise<HarnessInfo>;
-  analyzeImage(url: string, name: string, options?: AnalyzeOptions): Promise<FrameAnalysis>;
+  analyzeImage(url: string, name: string, options?: AnalyzeOptions): Promise<AnalyzedImage>;
   /** Calibrates a station on photos of the person sitting upright, as the page's calibration does on frames. */
   calibrateFromImages(images: readonly { url: string; name: string }[]): Promise<StationCalibration | null>;
   /** Samples a video at `fps` frames per media second; `onFrame` gets each analysis as it is made. */
@@ -184,7 +191,11 @@ function createHarness(): CounterCheckHarness {
         calibration: options.calibration ?? null,
         ...(options.allRules ? { enabled: new Set(RULE_IDS) } : {}),
       };
-      return pipeline.analyze(await imageFrame(url, name), station);
+      // Held as a shift, the photo is checked for objects as monitoring checks its frames (phone, food, cup).
+      const analysis = await pipeline.analyze(await imageFrame(url, name), station, options.heldAsShift ? { objectsEveryMs: 0 } : {});
+      if (!options.heldAsShift) return analysis;
+      const config = resolveConductConfig({});
+      return { ...analysis, conduct: judgeHeldStill(frameConductSignals(analysis, 0, config.signals), config) };
     },
     async calibrateFromImages(images) {
       const pipeline = await analyzer;
@@ -232,9 +243,7 @@ function createHarness(): CounterCheckHarness {
       const config = resolveConductConfig({ atPost: { allowedAbsenceMs: options.allowedAbsenceMs } });
       const monitor = new ShiftMonitor(config);
       const { frames, durationMs } = await sampleVideo(url, name, fps, { objectsEveryMs: options.objectsEveryMs ?? 1000 }, (analysis, index) => {
-        const { timestampMs, pose, face, objects, frame, observations, appearance } = analysis;
-        const faceLuminance = appearance.sunglasses?.cheekLuminance;
-        monitor.update(conductSignals({ timestampMs, pose, face, objects, frame, observations, faceLuminance }, config.signals), timestampMs);
+        monitor.update(frameConductSignals(analysis, analysis.timestampMs, config.signals), analysis.timestampMs);
         onFrame?.(analysis, index);
       });
       monitor.endShift(durationMs);

@@ -86,7 +86,7 @@ export interface AnalyzeFrameOptions {
   /**
    * On a stream (camera or video), also run the object detector on a timer: on the first frame, then
    * whenever at least this long (on the frames' own clock) has passed since it last ran this way. Frames in
-   * between get the mode's usual answer (null while someone is found). Monitoring sets it (phones, cups);
+   * between get the mode's usual answer (null while someone is found). A still, having no clock, is always checked. Monitoring sets it (phones, cups);
    * the live view leaves it out, so it never waits on the slow detector while a person is found.
    */
   readonly objectsEveryMs?: number;
@@ -196,7 +196,8 @@ export class FrameAnalyzer {
 
   /** The timed object detection of `AnalyzeFrameOptions.objectsEveryMs`; null when it is not due (or not asked for). */
   private async detectTimedObjects(frame: Frame, nobody: boolean, everyMs: number | undefined): Promise<readonly DetectedObject[] | null> {
-    if (everyMs === undefined || !this.objects || frame.kind === 'image') return null;
+    if (everyMs === undefined || !this.objects) return null;
+    if (frame.kind === 'image') return this.objects.detect(frame); // a still has no clock: always due
     const last = this.lastTimedObjectsFrameMs;
     const due = last === null || frame.timestampMs < last || frame.timestampMs - last >= everyMs;
     if (!due) return null;

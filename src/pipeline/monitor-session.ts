@@ -3,6 +3,8 @@ import {
   type ConductConfig,
   type ConductEvent,
   type ConductRuleId,
+  type ConductSignalConfig,
+  type ConductSignals,
   type ConductVerdict,
   conductSignals,
   DEFAULT_CONDUCT_CONFIG,
@@ -20,6 +22,13 @@ import type { FrameAnalysis } from './frame-analyzer';
 
 /** What monitoring reads from one analysed frame. */
 export type MonitorFrame = Pick<FrameAnalysis, 'pose' | 'face' | 'objects' | 'frame' | 'observations' | 'rules' | 'appearance'>;
+
+/** One analysed frame's conduct signals, taken at `atMs`: what every time rule reads. */
+export function frameConductSignals(analysis: MonitorFrame, atMs: number, config: ConductSignalConfig): ConductSignals {
+  const { pose, face, objects, frame, observations, appearance } = analysis;
+  const faceLuminance = appearance.sunglasses?.cheekLuminance;
+  return conductSignals({ timestampMs: atMs, pose, face, objects, frame, observations, faceLuminance }, config);
+}
 
 const POSTURE_RULE_IDS: readonly RuleId[] = POSTURE_RULES.map((rule) => rule.id);
 
@@ -128,18 +137,7 @@ export class MonitorSession {
     if (this.ended) return this.monitor.verdicts();
     if (this.lastFrameMs !== null && atMs <= this.lastFrameMs) return this.monitor.verdicts();
     this.closeGap(atMs);
-    const signals = conductSignals(
-      {
-        timestampMs: atMs,
-        pose: analysis.pose,
-        face: analysis.face,
-        objects: analysis.objects,
-        frame: analysis.frame,
-        observations: analysis.observations,
-        faceLuminance: analysis.appearance.sunglasses?.cheekLuminance,
-      },
-      this.config.signals,
-    );
+    const signals = frameConductSignals(analysis, atMs, this.config.signals);
     this.lastFrameMs = atMs;
     this.frameCount += 1;
     this.updatePosture(analysis.rules, atMs);

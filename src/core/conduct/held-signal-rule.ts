@@ -123,7 +123,7 @@ export class HeldSignalRule implements ConductTimeRule {
           reason:
             heldMs > 0
               ? `${behaviour} for ${seconds(heldMs)} s, under ${seconds(holdMs)} s`
-              : `no ${behaviour}`,
+              : `not seen: ${behaviour}`,
         },
       };
     }
