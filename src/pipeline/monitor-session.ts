@@ -6,6 +6,7 @@ import {
   type ConductVerdict,
   conductSignals,
   DEFAULT_CONDUCT_CONFIG,
+  DEFAULT_EVENTS_KEPT,
   type MinuteAggregate,
   minuteRecordFromAggregate,
   ShiftMonitor,
@@ -96,8 +97,13 @@ export class MonitorSession {
   private readonly postureSmoothers: RuleSmoothers;
   private readonly posture: VerdictMinutes;
   private postureStatuses: Record<string, VerdictStatus> = {};
-  /** The latest version of each minute of the shift, for the totals. */
+  /**
+   * The latest version of each returned minute that may still be revised (by a conduct event or a posture
+   * span in progress that began in or before it); older minutes are folded into `settledTotals`.
+   */
   private readonly minutes = new Map<number, MinuteAggregate>();
+  /** Per conduct rule, the time of the minutes no longer held in `minutes`. */
+  private readonly settledTotals = {} as Record<ConductRuleId, { passMs: number; failMs: number; unknownMs: number }>;
   private readonly gaps: MonitorGap[] = [];
   private closedGapMs = 0;
   private openGap: { startMs: number; reason: MonitorGapReason } | null = null;
@@ -110,7 +116,11 @@ export class MonitorSession {
     readonly startedAtMs: number,
   ) {
     this.config = options.config ?? DEFAULT_CONDUCT_CONFIG;
-    this.monitor = new ShiftMonitor(this.config);
+    // Enough events that the snapshot's latest (by start) are always among them: each other rule can have
+    // at most one event that began before a listed one yet completed after it.
+    const listLength = options.listLength ?? DEFAULT_LIST_LENGTH;
+    this.monitor = new ShiftMonitor(this.config, { eventsKept: Math.max(DEFAULT_EVENTS_KEPT, listLength + CONDUCT_RULE_IDS.length) });
+    for (const id of CONDUCT_RULE_IDS) this.settledTotals[id] = { passMs: 0, failMs: 0, unknownMs: 0 };
     this.postureSmoothers = RuleSmoothers.forRules(POSTURE_RULES, options.postureConfig ?? DEFAULT_CONFIG);
     this.posture = new VerdictMinutes(this.config.timing.maxFrameGapMs);
   }
@@ -172,7 +182,14 @@ export class MonitorSession {
     const aggregates = this.monitor.drainMinuteAggregates(nowMs);
     for (const aggregate of aggregates) this.minutes.set(aggregate.minuteStartMs, aggregate);
     const partial = checkpoint ? this.monitor.partialMinuteAggregates() : [];
-    return this.toRecords([...aggregates, ...partial]);
+    const records = this.toRecords([...aggregates, ...partial]);
+    this.settle();
+    return records;
+  }
+
+  /** How many minutes the session holds (its own, the shift monitor's and the posture rules'): bounded over a shift. */
+  get heldMinutes(): number {
+    return this.minutes.size + this.monitor.heldMinutes + this.posture.heldMinutes;
   }
 
   /** Ends the shift at `atMs`: closes open events and any gap; returns the remaining records, the last minute partial. */
@@ -192,12 +209,11 @@ export class MonitorSession {
     const minutes = new Map(this.minutes);
     if (!this.ended) for (const partial of this.monitor.partialMinuteAggregates()) minutes.set(partial.minuteStartMs, partial);
     const completed = this.monitor.completedEvents();
+    const completedCounts = this.monitor.completedEventCounts();
     const open = this.ended ? [] : this.monitor.openEvents();
     const verdicts = this.monitor.verdicts();
     const rules = CONDUCT_RULE_IDS.map((ruleId): RuleShiftTotals => {
-      let passMs = 0;
-      let failMs = 0;
-      let unknownMs = 0;
+      let { passMs, failMs, unknownMs } = this.settledTotals[ruleId];
       for (const minute of minutes.values()) {
         const counts = minute.rules[ruleId];
         passMs += counts.passMs;
@@ -212,7 +228,7 @@ export class MonitorSession {
         failMs,
         unknownMs,
         passShare: passMs + failMs > 0 ? passMs / (passMs + failMs) : null,
-        violations: completed.filter(isViolation).length + open.filter(isViolation).length,
+        violations: completedCounts[ruleId].violation + open.filter(isViolation).length,
       };
     });
     const events = [
@@ -272,6 +288,26 @@ export class MonitorSession {
       .map((aggregate) =>
         minuteRecordFromAggregate(this.options.stationId, aggregate, this.posture.minuteAt(aggregate.minuteStartMs)),
       );
+  }
+
+  /**
+   * Folds the minutes that nothing can revise any more (before both the shift monitor's and the posture
+   * rules' settled bound) into the settled totals, and lets the posture rules drop them too.
+   */
+  private settle(): void {
+    const beforeMs = Math.min(this.monitor.settledBeforeMs(), this.posture.settledBeforeMs());
+    for (const [minuteStartMs, minute] of this.minutes) {
+      if (minuteStartMs >= beforeMs) continue;
+      for (const id of CONDUCT_RULE_IDS) {
+        const total = this.settledTotals[id];
+        const counts = minute.rules[id];
+        total.passMs += counts.passMs;
+        total.failMs += counts.failMs;
+        total.unknownMs += counts.unknownMs;
+      }
+      this.minutes.delete(minuteStartMs);
+    }
+    this.posture.release(beforeMs);
   }
 
   /**
