@@ -187,6 +187,14 @@ export class MonitorSession {
     return records;
   }
 
+  /**
+   * Every minute starting before this is final: no record of it comes again (a minute start; -Infinity
+   * before the first frame). A caller tracking saved minutes need not remember those before it.
+   */
+  settledBeforeMs(): number {
+    return Math.min(this.monitor.settledBeforeMs(), this.posture.settledBeforeMs());
+  }
+
   /** How many minutes the session holds (its own, the shift monitor's and the posture rules'): bounded over a shift. */
   get heldMinutes(): number {
     return this.minutes.size + this.monitor.heldMinutes + this.posture.heldMinutes;
@@ -295,7 +303,7 @@ export class MonitorSession {
    * rules' settled bound) into the settled totals, and lets the posture rules drop them too.
    */
   private settle(): void {
-    const beforeMs = Math.min(this.monitor.settledBeforeMs(), this.posture.settledBeforeMs());
+    const beforeMs = this.settledBeforeMs();
     for (const [minuteStartMs, minute] of this.minutes) {
       if (minuteStartMs >= beforeMs) continue;
       for (const id of CONDUCT_RULE_IDS) {
