@@ -11,6 +11,7 @@ import {
   minuteRecordFromAggregate,
   ShiftMonitor,
 } from '../core/conduct';
+import { isRevisable } from '../core/conduct/revisable-minutes';
 import { VerdictMinutes } from '../core/conduct/verdict-minutes';
 import { type CounterCheckConfig, DEFAULT_CONFIG } from '../core/config';
 import { POSTURE_RULES, type RuleId, type Verdict } from '../core/rules';
@@ -98,8 +99,8 @@ export class MonitorSession {
   private readonly posture: VerdictMinutes;
   private postureStatuses: Record<string, VerdictStatus> = {};
   /**
-   * The latest version of each returned minute that may still be revised (by a conduct event or a posture
-   * span in progress that began in or before it); older minutes are folded into `settledTotals`.
+   * The latest version of each returned minute that may still be revised (the latest ones, and those where
+   * a conduct event or posture span in progress began); the others are folded into `settledTotals`.
    */
   private readonly minutes = new Map<number, MinuteAggregate>();
   /** Per conduct rule, the time of the minutes no longer held in `minutes`. */
@@ -188,11 +189,12 @@ export class MonitorSession {
   }
 
   /**
-   * Every minute starting before this is final: no record of it comes again (a minute start; -Infinity
-   * before the first frame). A caller tracking saved minutes need not remember those before it.
+   * Whether a record of this minute may still come (again): it is not finished, or a conduct event or
+   * posture span in progress began in it. Otherwise it is final; a caller tracking saved minutes need
+   * not remember it.
    */
-  settledBeforeMs(): number {
-    return Math.min(this.monitor.settledBeforeMs(), this.posture.settledBeforeMs());
+  mayRevise(minuteStartMs: number): boolean {
+    return isRevisable(this.monitor.revisableMinutes(), minuteStartMs) || isRevisable(this.posture.revisableMinutes(), minuteStartMs);
   }
 
   /** How many minutes the session holds (its own, the shift monitor's and the posture rules'): bounded over a shift. */
@@ -299,13 +301,15 @@ export class MonitorSession {
   }
 
   /**
-   * Folds the minutes that nothing can revise any more (before both the shift monitor's and the posture
-   * rules' settled bound) into the settled totals, and lets the posture rules drop them too.
+   * Folds the minutes that nothing can revise any more (neither the shift monitor nor the posture rules)
+   * into the settled totals, and lets the posture rules drop them too (keeping those whose conduct record
+   * may come again: it carries their posture counts).
    */
   private settle(): void {
-    const beforeMs = this.settledBeforeMs();
+    const conduct = this.monitor.revisableMinutes();
+    const posture = this.posture.revisableMinutes();
     for (const [minuteStartMs, minute] of this.minutes) {
-      if (minuteStartMs >= beforeMs) continue;
+      if (isRevisable(conduct, minuteStartMs) || isRevisable(posture, minuteStartMs)) continue;
       for (const id of CONDUCT_RULE_IDS) {
         const total = this.settledTotals[id];
         const counts = minute.rules[id];
@@ -315,7 +319,7 @@ export class MonitorSession {
       }
       this.minutes.delete(minuteStartMs);
     }
-    this.posture.release(beforeMs);
+    this.posture.release((minuteStartMs) => isRevisable(conduct, minuteStartMs));
   }
 
   /**

@@ -15,6 +15,7 @@ import {
 } from './conduct-rule';
 import type { ConductSignals } from './conduct-signals';
 import { ConductSmile } from './conduct-smile';
+import { isRevisable, type RevisableMinutes } from './revisable-minutes';
 
 export const MINUTE_MS = 60_000;
 /** How many completed events `completedEvents()` keeps by default (the counts cover them all). */
@@ -93,7 +94,7 @@ const emptyCounts = (): MutableCounts => ({ pass: 0, fail: 0, unknown: 0, passMs
  * completed events and produces per-minute aggregates for storage. Frames must come in time order: a
  * frame not later than the previous one is ignored (call `reset()` for a new clip or shift). Time is
  * always passed in; nothing reads a clock. Memory stays bounded over any shift: a finished minute is held
- * only until it is returned and no span in progress started in or before it (see `settledBeforeMs`), and
+ * only until it is returned, or while a span in progress began in it (see `revisableMinutes`), and
  * completed events are counted, the latest `eventsKept` kept.
  */
 export class ShiftMonitor {
@@ -186,15 +187,18 @@ export class ShiftMonitor {
   }
 
   /**
-   * Every minute starting before this is final: no frame, time or event can change it any more (the next
-   * frame comes after the latest one; a span in progress files its event in the minute it began). A minute
-   * start; -Infinity before the first frame.
+   * The minutes that may still change: from the latest frame's minute on (the next frame comes after it;
+   * time not yet accounted falls there too), and those where a span in progress began (its event is filed
+   * there once it completes, even hours later). Every other minute is final.
    */
-  settledBeforeMs(): number {
-    if (this.lastTimestampMs === null) return Number.NEGATIVE_INFINITY;
-    let earliestMs = Math.min(this.lastTimestampMs, this.accountedUntilMs ?? this.lastTimestampMs);
-    for (const id of CONDUCT_RULE_IDS) earliestMs = Math.min(earliestMs, this.rules[id].pendingStartMs() ?? earliestMs);
-    return minuteOf(earliestMs);
+  revisableMinutes(): RevisableMinutes {
+    if (this.lastTimestampMs === null) return { fromMs: Number.NEGATIVE_INFINITY, spanStartsMs: new Set() };
+    const spanStartsMs = new Set<number>();
+    for (const id of CONDUCT_RULE_IDS) {
+      const startMs = this.rules[id].pendingStartMs();
+      if (startMs !== null) spanStartsMs.add(minuteOf(startMs));
+    }
+    return { fromMs: minuteOf(Math.min(this.lastTimestampMs, this.accountedUntilMs ?? this.lastTimestampMs)), spanStartsMs };
   }
 
   /** How many minutes are held (finished ones awaiting revision and the current one): bounded over a shift. */
@@ -322,13 +326,13 @@ export class ShiftMonitor {
 
   /**
    * The finished minutes that changed, marked returned. A finished minute stays while a span in progress
-   * began in or before it, so that its event, completing later, revises the minute it started in; once
-   * returned and settled (`settledBeforeMs`) it is dropped. Minutes of a gap with no frames or events are
+   * began in it, so that its event, completing later, revises the minute it started in; once returned and
+   * no longer revisable (`revisableMinutes`) it is dropped. Minutes of a gap with no frames or events are
    * dropped.
    */
   private takeMinutes(finished: (minuteStartMs: number) => boolean): MinuteAggregate[] {
     const done = [...this.minutes.keys()].filter(finished).sort((a, b) => a - b);
-    const settledBeforeMs = this.settledBeforeMs();
+    const revisable = this.revisableMinutes();
     const aggregates: MinuteAggregate[] = [];
     for (const minuteStartMs of done) {
       const minute = this.minutes.get(minuteStartMs)!;
@@ -336,7 +340,7 @@ export class ShiftMonitor {
         this.minutes.delete(minuteStartMs);
         continue;
       }
-      if (!minute.changed && minuteStartMs < settledBeforeMs) {
+      if (!minute.changed && !isRevisable(revisable, minuteStartMs)) {
         this.minutes.delete(minuteStartMs);
         continue;
       }

@@ -1,4 +1,5 @@
 import type { VerdictStatus } from '../types';
+import { isRevisable, type RevisableMinutes } from './revisable-minutes';
 
 /** One rule's frames and fail time in one minute, as a stored minute record has them. */
 export interface VerdictMinuteCounts {
@@ -93,24 +94,24 @@ export class VerdictMinutes {
   }
 
   /**
-   * Every minute starting before this is final: the next frame, its fail time and the open spans all
-   * fall in it or later. A minute start; -Infinity before the first frame.
+   * The minutes that may still change: from the latest frame's minute on (the next frame and the fail
+   * time up to it fall there), and those where an open span began (it is filed there once it closes).
    */
-  settledBeforeMs(): number {
-    if (this.lastTimestampMs === null) return Number.NEGATIVE_INFINITY;
-    let earliestMs = this.lastTimestampMs;
-    for (const span of this.open.values()) earliestMs = Math.min(earliestMs, span.startMs);
-    return minuteOf(earliestMs);
+  revisableMinutes(): RevisableMinutes {
+    if (this.lastTimestampMs === null) return { fromMs: Number.NEGATIVE_INFINITY, spanStartsMs: new Set() };
+    const spanStartsMs = new Set<number>();
+    for (const span of this.open.values()) spanStartsMs.add(minuteOf(span.startMs));
+    return { fromMs: minuteOf(this.lastTimestampMs), spanStartsMs };
   }
 
   /**
-   * Drops the minutes starting before `beforeMs` that are final (`settledBeforeMs`): the owner no longer
-   * reads them with `minuteAt`. Totals keep them.
+   * Drops the minutes that are final (`revisableMinutes`) and that the owner will not read again with
+   * `minuteAt` (`keep` is false). Totals keep them.
    */
-  release(beforeMs: number): void {
-    const limitMs = Math.min(beforeMs, this.settledBeforeMs());
+  release(keep: (minuteStartMs: number) => boolean = () => false): void {
+    const revisable = this.revisableMinutes();
     for (const minuteStartMs of this.minutes.keys()) {
-      if (minuteStartMs < limitMs) this.minutes.delete(minuteStartMs);
+      if (!keep(minuteStartMs) && !isRevisable(revisable, minuteStartMs)) this.minutes.delete(minuteStartMs);
     }
   }
 

@@ -39,7 +39,7 @@ export class MonitorController implements ReactiveController {
   private busy = false;
   private lastCheckpointMs = 0;
   private readonly pending = new Map<string, MinuteRecord>();
-  /** The saved minutes that may be saved again (revised), by id, with their start; the rest are only counted. */
+  /** The saved minutes whose record may come again (revised), by id, with their start; the rest are only counted. */
   private readonly savedIds = new Map<string, number>();
   private savedSettledCount = 0;
   private saving: Promise<void> = Promise.resolve();
@@ -199,9 +199,10 @@ export class MonitorController implements ReactiveController {
 
   /** Counts the saved minutes that no record comes for again, and forgets their ids: a long shift holds few. */
   private forgetSettledIds(): void {
-    const beforeMs = this.session?.settledBeforeMs() ?? Number.NEGATIVE_INFINITY;
+    const session = this.session;
+    if (!session) return;
     for (const [id, minuteStartMs] of this.savedIds) {
-      if (minuteStartMs < beforeMs && !this.pending.has(id)) {
+      if (!session.mayRevise(minuteStartMs) && !this.pending.has(id)) {
         this.savedIds.delete(id);
         this.savedSettledCount += 1;
       }
