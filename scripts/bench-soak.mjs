@@ -80,6 +80,7 @@ try {
     `JS heap after GC, within the shift: ${round(startHeapMB, 2)} MB at frame 0 -> ${round(endHeapMB, 2)} MB at frames ${endSamples[0].frames}-${endSamples.at(-1).frames} (median; ${round(growthPct, 1)}%; ${round(steadyGrowthPct, 1)}% from ${round(steadyStart.heapMB, 2)} MB at frames ${steadyStart.frames}-${steadySamples.at(-1).frames}); ${round(afterHeapMB, 2)} MB after the shift ended; samples: ${samples.map((s) => `${s.frames}:${round(s.heapMB, 2)}`).join(' ')}`,
   );
   console.log(`storage: ${result.storedMinutes} minute records (${result.recordsWritten} writes in ${result.saves} transactions), ${round(result.storedJsonBytes / 1024, 1)} KB as JSON = ${round(perHour(result.storedJsonBytes) / 1024, 1)} KB per simulated hour; origin usage grew ${usageGrowth === null ? 'unknown' : `${round(usageGrowth / 1024, 1)} KB`}`);
+  console.log(`minutes held by the session at each sample: ${result.heldMinutes.join(' ')}`);
   console.log(
     JSON.stringify({
       frames: result.framesFed,
@@ -97,6 +98,7 @@ try {
       storageJsonBytesPerHour: perHour(result.storedJsonBytes),
       storageUsageBytesPerHour: perHour(usageGrowth),
       framesDropped: dropped,
+      heldMinutesMax: Math.max(...result.heldMinutes),
       errors: result.errors.length,
       wallS: round(result.wallMs / 1000, 1),
     }),

@@ -48,6 +48,8 @@ export interface SoakResult {
   readonly usageStartBytes: number | null;
   readonly usageEndBytes: number | null;
   readonly errors: readonly string[];
+  /** Minutes the session held at each progress point (the latest few, revisable by a span in progress): bounded, not growing. */
+  readonly heldMinutes: readonly number[];
   readonly wallMs: number;
 }
 
@@ -96,6 +98,7 @@ export async function soakMonitoring(
   const session = new MonitorSession({ stationId: 'soak-station' }, SHIFT_START);
   const periodMs = 1000 / options.fps;
   const errors: string[] = [];
+  const heldMinutes: number[] = [];
   let saves = 0;
   let recordsWritten = 0;
   let lastCheckpointMs = SHIFT_START;
@@ -123,7 +126,10 @@ export async function soakMonitoring(
       lastCheckpointMs = atMs;
       await save(session.takeRecords(atMs, true));
     }
-    if ((index + 1) % options.progressEvery === 0) await onProgress(index + 1);
+    if ((index + 1) % options.progressEvery === 0) {
+      heldMinutes.push(session.heldMinutes);
+      await onProgress(index + 1);
+    }
   }
   const violations = session.snapshot().rules.reduce((sum, rule) => sum + rule.violations, 0);
   await save(session.stop(atMs + periodMs));
@@ -140,6 +146,7 @@ export async function soakMonitoring(
     usageStartBytes,
     usageEndBytes: await usageBytes(),
     errors: errors.slice(0, 10),
+    heldMinutes,
     wallMs: performance.now() - started,
   };
   (await open()).close();
