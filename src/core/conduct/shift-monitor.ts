@@ -158,7 +158,10 @@ export class ShiftMonitor {
     return verdicts;
   }
 
-  /** Marks a permitted absence (000: the "service suspended" sign is out); see `ConductAtPost.startBreak`. */
+  /**
+   * Marks a permitted absence (000: the "service suspended" sign is out); see `ConductAtPost.startBreak`.
+   * `timestampMs` is now (not before the latest frame's minute): earlier minutes may be final and dropped.
+   */
   startBreak(timestampMs: number): void {
     this.atPost.startBreak(timestampMs);
     this.collectEvents();
