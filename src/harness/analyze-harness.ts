@@ -241,7 +241,8 @@ function createHarness(): CounterCheckHarness {
     analyzeVideo: (url, name, fps, onFrame) => sampleVideo(url, name, fps, {}, onFrame).then(({ frames }) => frames),
     async analyzeVideoEvents(url, name, fps, options = {}, onFrame) {
       const config = resolveConductConfig({ atPost: { allowedAbsenceMs: options.allowedAbsenceMs } });
-      const monitor = new ShiftMonitor(config);
+      // A clip reports every event it had, however many.
+      const monitor = new ShiftMonitor(config, { eventsKept: Number.POSITIVE_INFINITY });
       const { frames, durationMs } = await sampleVideo(url, name, fps, { objectsEveryMs: options.objectsEveryMs ?? 1000 }, (analysis, index) => {
         monitor.update(frameConductSignals(analysis, analysis.timestampMs, config.signals), analysis.timestampMs);
         onFrame?.(analysis, index);

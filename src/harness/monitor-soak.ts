@@ -12,6 +12,7 @@ import { type CounterCheckDB, openCounterCheckDB } from '../storage/db';
 import { MinuteRepository } from '../storage/minute-repository';
 
 export const SOAK_DB_NAME = 'countercheck-soak-bench';
+const WARMUP_DB_NAME = 'countercheck-soak-warmup';
 /** The shift starts at a fixed instant, so runs are alike: 2026-01-05 08:00 local time. */
 const SHIFT_START = new Date(2026, 0, 5, 8, 0, 0).getTime();
 const HOUR_MS = 3_600_000;
@@ -23,6 +24,11 @@ export interface SoakOptions {
   readonly checkpointMs: number;
   /** Called before the first frame and every `progressEvery` frames (the node side samples the heap then). */
   readonly progressEvery: number;
+  /**
+   * Frames of a throwaway shift run first, into a database of its own, so that the code is compiled and
+   * the heap at frame 0 is what a shift starts from rather than a cold page. Default 0.
+   */
+  readonly warmupFrames?: number;
 }
 
 export interface SoakResult {
@@ -42,11 +48,36 @@ export interface SoakResult {
   readonly usageStartBytes: number | null;
   readonly usageEndBytes: number | null;
   readonly errors: readonly string[];
+  /** Minutes the session held at each progress point (the latest few, revisable by a span in progress): bounded, not growing. */
+  readonly heldMinutes: readonly number[];
   readonly wallMs: number;
 }
 
 async function usageBytes(): Promise<number | null> {
   return (await navigator.storage?.estimate?.())?.usage ?? null;
+}
+
+/** A short shift like the soak's, saved to a database deleted after it: compiles the code the soak runs. */
+async function warmUp(analyses: readonly MonitorFrame[], options: SoakOptions): Promise<void> {
+  await deleteDB(WARMUP_DB_NAME);
+  const db = await openCounterCheckDB(WARMUP_DB_NAME);
+  const minutes = new MinuteRepository(async () => db);
+  const session = new MonitorSession({ stationId: 'soak-warmup' }, SHIFT_START);
+  const periodMs = 1000 / options.fps;
+  let atMs = SHIFT_START;
+  let lastCheckpointMs = SHIFT_START;
+  for (let index = 0; index < (options.warmupFrames ?? 0); index++) {
+    atMs = SHIFT_START + Math.round((index + 1) * periodMs);
+    session.addFrame(analyses[index % analyses.length]!, atMs);
+    if (atMs - lastCheckpointMs >= options.checkpointMs) {
+      lastCheckpointMs = atMs;
+      await minutes.putMany(session.takeRecords(atMs, true));
+    }
+  }
+  session.snapshot();
+  await minutes.putMany(session.stop(atMs + periodMs));
+  db.close();
+  await deleteDB(WARMUP_DB_NAME);
 }
 
 /** Feeds `analyses`, looped, as `options.frames` frames of a shift at `options.fps`, saving minute records as they come. */
@@ -56,6 +87,7 @@ export async function soakMonitoring(
   onProgress: (frames: number) => Promise<void>,
 ): Promise<SoakResult> {
   if (analyses.length === 0) throw new Error('the clip gave no analysed frames to loop');
+  if (options.warmupFrames) await warmUp(analyses, options);
   await deleteDB(SOAK_DB_NAME);
   let connection: IDBPDatabase<CounterCheckDB> | null = null;
   const open = async () => (connection ??= await openCounterCheckDB(SOAK_DB_NAME));
@@ -66,6 +98,7 @@ export async function soakMonitoring(
   const session = new MonitorSession({ stationId: 'soak-station' }, SHIFT_START);
   const periodMs = 1000 / options.fps;
   const errors: string[] = [];
+  const heldMinutes: number[] = [];
   let saves = 0;
   let recordsWritten = 0;
   let lastCheckpointMs = SHIFT_START;
@@ -93,7 +126,10 @@ export async function soakMonitoring(
       lastCheckpointMs = atMs;
       await save(session.takeRecords(atMs, true));
     }
-    if ((index + 1) % options.progressEvery === 0) await onProgress(index + 1);
+    if ((index + 1) % options.progressEvery === 0) {
+      heldMinutes.push(session.heldMinutes);
+      await onProgress(index + 1);
+    }
   }
   const violations = session.snapshot().rules.reduce((sum, rule) => sum + rule.violations, 0);
   await save(session.stop(atMs + periodMs));
@@ -110,6 +146,7 @@ export async function soakMonitoring(
     usageStartBytes,
     usageEndBytes: await usageBytes(),
     errors: errors.slice(0, 10),
+    heldMinutes,
     wallMs: performance.now() - started,
   };
   (await open()).close();

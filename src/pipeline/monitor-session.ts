@@ -8,10 +8,12 @@ import {
   type ConductVerdict,
   conductSignals,
   DEFAULT_CONDUCT_CONFIG,
+  DEFAULT_EVENTS_KEPT,
   type MinuteAggregate,
   minuteRecordFromAggregate,
   ShiftMonitor,
 } from '../core/conduct';
+import { isRevisable } from '../core/conduct/revisable-minutes';
 import { VerdictMinutes } from '../core/conduct/verdict-minutes';
 import { type CounterCheckConfig, DEFAULT_CONFIG } from '../core/config';
 import { POSTURE_RULES, type RuleId, type Verdict } from '../core/rules';
@@ -105,8 +107,13 @@ export class MonitorSession {
   private readonly postureSmoothers: RuleSmoothers;
   private readonly posture: VerdictMinutes;
   private postureStatuses: Record<string, VerdictStatus> = {};
-  /** The latest version of each minute of the shift, for the totals. */
+  /**
+   * The latest version of each returned minute that may still be revised (the latest ones, and those where
+   * a conduct event or posture span in progress began); the others are folded into `settledTotals`.
+   */
   private readonly minutes = new Map<number, MinuteAggregate>();
+  /** Per conduct rule, the time of the minutes no longer held in `minutes`. */
+  private readonly settledTotals = {} as Record<ConductRuleId, { passMs: number; failMs: number; unknownMs: number }>;
   private readonly gaps: MonitorGap[] = [];
   private closedGapMs = 0;
   private openGap: { startMs: number; reason: MonitorGapReason } | null = null;
@@ -119,7 +126,11 @@ export class MonitorSession {
     readonly startedAtMs: number,
   ) {
     this.config = options.config ?? DEFAULT_CONDUCT_CONFIG;
-    this.monitor = new ShiftMonitor(this.config);
+    // Enough events that the snapshot's latest (by start) are always among them: each other rule can have
+    // at most one event that began before a listed one yet completed after it.
+    const listLength = options.listLength ?? DEFAULT_LIST_LENGTH;
+    this.monitor = new ShiftMonitor(this.config, { eventsKept: Math.max(DEFAULT_EVENTS_KEPT, listLength + CONDUCT_RULE_IDS.length) });
+    for (const id of CONDUCT_RULE_IDS) this.settledTotals[id] = { passMs: 0, failMs: 0, unknownMs: 0 };
     this.postureSmoothers = RuleSmoothers.forRules(POSTURE_RULES, options.postureConfig ?? DEFAULT_CONFIG);
     this.posture = new VerdictMinutes(this.config.timing.maxFrameGapMs);
   }
@@ -171,7 +182,23 @@ export class MonitorSession {
     const aggregates = this.monitor.drainMinuteAggregates(nowMs);
     for (const aggregate of aggregates) this.minutes.set(aggregate.minuteStartMs, aggregate);
     const partial = checkpoint ? this.monitor.partialMinuteAggregates() : [];
-    return this.toRecords([...aggregates, ...partial]);
+    const records = this.toRecords([...aggregates, ...partial]);
+    this.settle();
+    return records;
+  }
+
+  /**
+   * Whether a record of this minute may still come (again): it is not finished, or a conduct event or
+   * posture span in progress began in it. Otherwise it is final; a caller tracking saved minutes need
+   * not remember it.
+   */
+  mayRevise(minuteStartMs: number): boolean {
+    return isRevisable(this.monitor.revisableMinutes(), minuteStartMs) || isRevisable(this.posture.revisableMinutes(), minuteStartMs);
+  }
+
+  /** How many minutes the session holds (its own, the shift monitor's and the posture rules'): bounded over a shift. */
+  get heldMinutes(): number {
+    return this.minutes.size + this.monitor.heldMinutes + this.posture.heldMinutes;
   }
 
   /** Ends the shift at `atMs`: closes open events and any gap; returns the remaining records, the last minute partial. */
@@ -191,12 +218,11 @@ export class MonitorSession {
     const minutes = new Map(this.minutes);
     if (!this.ended) for (const partial of this.monitor.partialMinuteAggregates()) minutes.set(partial.minuteStartMs, partial);
     const completed = this.monitor.completedEvents();
+    const completedCounts = this.monitor.completedEventCounts();
     const open = this.ended ? [] : this.monitor.openEvents();
     const verdicts = this.monitor.verdicts();
     const rules = CONDUCT_RULE_IDS.map((ruleId): RuleShiftTotals => {
-      let passMs = 0;
-      let failMs = 0;
-      let unknownMs = 0;
+      let { passMs, failMs, unknownMs } = this.settledTotals[ruleId];
       for (const minute of minutes.values()) {
         const counts = minute.rules[ruleId];
         passMs += counts.passMs;
@@ -211,7 +237,7 @@ export class MonitorSession {
         failMs,
         unknownMs,
         passShare: passMs + failMs > 0 ? passMs / (passMs + failMs) : null,
-        violations: completed.filter(isViolation).length + open.filter(isViolation).length,
+        violations: completedCounts[ruleId].violation + open.filter(isViolation).length,
       };
     });
     const events = [
@@ -271,6 +297,28 @@ export class MonitorSession {
       .map((aggregate) =>
         minuteRecordFromAggregate(this.options.stationId, aggregate, this.posture.minuteAt(aggregate.minuteStartMs)),
       );
+  }
+
+  /**
+   * Folds the minutes that nothing can revise any more (neither the shift monitor nor the posture rules)
+   * into the settled totals, and lets the posture rules drop them too (keeping those whose conduct record
+   * may come again: it carries their posture counts).
+   */
+  private settle(): void {
+    const conduct = this.monitor.revisableMinutes();
+    const posture = this.posture.revisableMinutes();
+    for (const [minuteStartMs, minute] of this.minutes) {
+      if (isRevisable(conduct, minuteStartMs) || isRevisable(posture, minuteStartMs)) continue;
+      for (const id of CONDUCT_RULE_IDS) {
+        const total = this.settledTotals[id];
+        const counts = minute.rules[id];
+        total.passMs += counts.passMs;
+        total.failMs += counts.failMs;
+        total.unknownMs += counts.unknownMs;
+      }
+      this.minutes.delete(minuteStartMs);
+    }
+    this.posture.release((minuteStartMs) => isRevisable(conduct, minuteStartMs));
   }
 
   /**

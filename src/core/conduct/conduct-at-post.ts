@@ -118,6 +118,10 @@ export class ConductAtPost implements ConductTimeRule {
     return this.absence.completed();
   }
 
+  pendingStartMs(): number | null {
+    return this.breakStartMs ?? this.absence.pendingStartMs;
+  }
+
   takeNewEvents(): ConductEvent[] {
     return this.absence.takeNew();
   }

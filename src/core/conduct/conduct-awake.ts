@@ -84,6 +84,10 @@ export class ConductAwake implements ConductTimeRule {
     return this.failSpan.completed();
   }
 
+  pendingStartMs(): number | null {
+    return this.failSpan.pendingStartMs;
+  }
+
   takeNewEvents(): ConductEvent[] {
     return this.failSpan.takeNew();
   }

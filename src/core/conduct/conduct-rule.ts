@@ -66,8 +66,13 @@ export interface ConductTimeRule {
   verdict(): ConductVerdict;
   /** The violation in progress, ending at its last frame so far; null when none is open. */
   openEvent(): ConductEvent | null;
-  /** Every event completed since the last reset, oldest first. */
+  /** The latest events completed since the last reset, oldest first: all not yet taken, and the last 100 taken (`EVENT_LOG_KEPT`). */
   completedEvents(): readonly ConductEvent[];
+  /**
+   * Where the span in progress that may yet complete as an event began (a signal not yet held long
+   * enough, an open violation, an open break): its event will be filed in that minute. Null when none.
+   */
+  pendingStartMs(): number | null;
   /** The events completed since the last call (for a consumer that stores them once). */
   takeNewEvents(): ConductEvent[];
   /** Ends the shift: completes any open span at its last frame (a break at `timestampMs`). */

@@ -74,6 +74,10 @@ export class HeldSignalRule implements ConductTimeRule {
     return this.span.completed();
   }
 
+  pendingStartMs(): number | null {
+    return this.span.pendingStartMs;
+  }
+
   takeNewEvents(): ConductEvent[] {
     return this.span.takeNew();
   }

@@ -95,6 +95,11 @@ export class HeldSpan {
     return this.candidate ? this.candidate.lastSeenMs - this.candidate.startMs : 0;
   }
 
+  /** Where the current candidate or open span began (its first frame seen); null when none. */
+  get candidateStartMs(): number | null {
+    return this.candidate?.startMs ?? null;
+  }
+
   /** The open span so far, ending at its last frame seen; null when none is open. */
   openSpan(): Span | null {
     return this.candidate?.open ? this.toSpan(this.candidate) : null;

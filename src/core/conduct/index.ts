@@ -39,7 +39,15 @@ export { ConductNoEating } from './conduct-no-eating';
 export { ConductNoGroomingInPublic } from './conduct-no-grooming-in-public';
 export { ConductNoPhone } from './conduct-no-phone';
 export { ConductSmile } from './conduct-smile';
-export { MINUTE_MS, type MinuteAggregate, type MinuteRuleCounts, ShiftMonitor } from './shift-monitor';
+export {
+  type ConductEventCounts,
+  DEFAULT_EVENTS_KEPT,
+  MINUTE_MS,
+  type MinuteAggregate,
+  type MinuteRuleCounts,
+  ShiftMonitor,
+  type ShiftMonitorOptions,
+} from './shift-monitor';
 export { minuteRecordFromAggregate } from './minute-record-from-aggregate';
 
 /** Every conduct rule's id, title and source sentences, in RULES.md order. */

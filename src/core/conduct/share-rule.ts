@@ -88,6 +88,10 @@ export class ShareRule implements ConductTimeRule {
     return this.failSpan.completed();
   }
 
+  pendingStartMs(): number | null {
+    return this.failSpan.pendingStartMs;
+  }
+
   takeNewEvents(): ConductEvent[] {
     return this.failSpan.takeNew();
   }

@@ -15,10 +15,22 @@ import {
 } from './conduct-rule';
 import type { ConductSignals } from './conduct-signals';
 import { ConductSmile } from './conduct-smile';
+import { isRevisable, type RevisableMinutes } from './revisable-minutes';
 
 export const MINUTE_MS = 60_000;
-/** Finished minutes are kept this long after they end for revision by a late event (the longest event stored, a day). */
-const MINUTE_REVISION_WINDOW_MS = 86_400_000;
+/** How many completed events `completedEvents()` keeps by default (the counts cover them all). */
+export const DEFAULT_EVENTS_KEPT = 100;
+
+export interface ShiftMonitorOptions {
+  /** The latest completed events kept for `completedEvents()`; older ones are only counted. Default 100. */
+  readonly eventsKept?: number;
+}
+
+/** Completed events of one rule over the shift, by kind. */
+export interface ConductEventCounts {
+  readonly violation: number;
+  readonly break: number;
+}
 
 /** One rule's share of one minute. */
 export interface MinuteRuleCounts {
@@ -81,19 +93,29 @@ const emptyCounts = (): MutableCounts => ({ pass: 0, fail: 0, unknown: 0, passMs
  * Every conduct rule over one shift: feeds each frame's signals to all rules, holds breaks, collects the
  * completed events and produces per-minute aggregates for storage. Frames must come in time order: a
  * frame not later than the previous one is ignored (call `reset()` for a new clip or shift). Time is
- * always passed in; nothing reads a clock.
+ * always passed in; nothing reads a clock. Memory stays bounded over any shift: a finished minute is held
+ * only until it is returned, or while a span in progress began in it (see `revisableMinutes`), and
+ * completed events are counted, the latest `eventsKept` kept.
  */
 export class ShiftMonitor {
   private readonly atPost: ConductAtPost;
   private readonly rules: Readonly<Record<ConductRuleId, ConductTimeRule>>;
   private readonly minutes = new Map<number, MinuteAccumulator>();
-  private readonly history: ConductEvent[] = [];
+  private recentEvents: ConductEvent[] = [];
+  private readonly eventCounts = {} as Record<ConductRuleId, { violation: number; break: number }>;
+  private readonly eventsKept: number;
   private lastTimestampMs: number | null = null;
   /** Time up to which every rule's time has been put into minutes. */
   private accountedUntilMs: number | null = null;
   private lastStatuses: Record<ConductRuleId, ConductStatus> | null = null;
 
-  constructor(private readonly config: ConductConfig = DEFAULT_CONDUCT_CONFIG) {
+  constructor(
+    private readonly config: ConductConfig = DEFAULT_CONDUCT_CONFIG,
+    options: ShiftMonitorOptions = {},
+  ) {
+    this.eventsKept = options.eventsKept ?? DEFAULT_EVENTS_KEPT;
+    if (!(this.eventsKept >= 0)) throw new RangeError(`eventsKept must be >= 0, got ${this.eventsKept}`);
+    this.resetEventCounts();
     this.atPost = new ConductAtPost(config);
     this.rules = {
       'conduct.smile': new ConductSmile(config),
@@ -136,7 +158,10 @@ export class ShiftMonitor {
     return verdicts;
   }
 
-  /** Marks a permitted absence (000: the "service suspended" sign is out); see `ConductAtPost.startBreak`. */
+  /**
+   * Marks a permitted absence (000: the "service suspended" sign is out); see `ConductAtPost.startBreak`.
+   * `timestampMs` is now (not before the latest frame's minute): earlier minutes may be final and dropped.
+   */
   startBreak(timestampMs: number): void {
     this.atPost.startBreak(timestampMs);
     this.collectEvents();
@@ -152,9 +177,36 @@ export class ShiftMonitor {
     return this.atPost.onBreak;
   }
 
-  /** Every event completed in this shift, in the order they completed. */
+  /** The latest events completed in this shift (at most `eventsKept`), in the order they completed. */
   completedEvents(): readonly ConductEvent[] {
-    return [...this.history];
+    return [...this.recentEvents];
+  }
+
+  /** How many events of each rule completed in this shift, by kind (all of them, kept or not). */
+  completedEventCounts(): Record<ConductRuleId, ConductEventCounts> {
+    const counts = {} as Record<ConductRuleId, ConductEventCounts>;
+    for (const id of CONDUCT_RULE_IDS) counts[id] = { ...this.eventCounts[id] };
+    return counts;
+  }
+
+  /**
+   * The minutes that may still change: from the latest frame's minute on (the next frame comes after it;
+   * time not yet accounted falls there too), and those where a span in progress began (its event is filed
+   * there once it completes, even hours later). Every other minute is final.
+   */
+  revisableMinutes(): RevisableMinutes {
+    if (this.lastTimestampMs === null) return { fromMs: Number.NEGATIVE_INFINITY, spanStartsMs: new Set() };
+    const spanStartsMs = new Set<number>();
+    for (const id of CONDUCT_RULE_IDS) {
+      const startMs = this.rules[id].pendingStartMs();
+      if (startMs !== null) spanStartsMs.add(minuteOf(startMs));
+    }
+    return { fromMs: minuteOf(Math.min(this.lastTimestampMs, this.accountedUntilMs ?? this.lastTimestampMs)), spanStartsMs };
+  }
+
+  /** How many minutes are held (finished ones awaiting revision and the current one): bounded over a shift. */
+  get heldMinutes(): number {
+    return this.minutes.size;
   }
 
   /** The events in progress (a violation so far, an open break). */
@@ -212,7 +264,8 @@ export class ShiftMonitor {
   reset(): void {
     for (const id of CONDUCT_RULE_IDS) this.rules[id].reset();
     this.minutes.clear();
-    this.history.length = 0;
+    this.recentEvents = [];
+    this.resetEventCounts();
     this.lastTimestampMs = null;
     this.accountedUntilMs = null;
     this.lastStatuses = null;
@@ -251,9 +304,16 @@ export class ShiftMonitor {
         const minute = this.minute(minuteOf(event.startMs));
         minute.events.push(event);
         minute.changed = true;
-        this.history.push(event);
+        this.recentEvents.push(event);
+        this.eventCounts[id][event.kind] += 1;
       }
     }
+    const excess = this.recentEvents.length - this.eventsKept;
+    if (excess > 0) this.recentEvents = this.recentEvents.slice(excess);
+  }
+
+  private resetEventCounts(): void {
+    for (const id of CONDUCT_RULE_IDS) this.eventCounts[id] = { violation: 0, break: 0 };
   }
 
   private minute(minuteStartMs: number): MinuteAccumulator {
@@ -268,12 +328,14 @@ export class ShiftMonitor {
   }
 
   /**
-   * The finished minutes that changed, marked returned. Finished minutes stay (a small record each) for
-   * `MINUTE_REVISION_WINDOW_MS` so that an event completing later can revise the minute it started in;
-   * minutes of a gap with no frames or events are dropped.
+   * The finished minutes that changed, marked returned. A finished minute stays while a span in progress
+   * began in it, so that its event, completing later, revises the minute it started in; once returned and
+   * no longer revisable (`revisableMinutes`) it is dropped. Minutes of a gap with no frames or events are
+   * dropped.
    */
   private takeMinutes(finished: (minuteStartMs: number) => boolean): MinuteAggregate[] {
     const done = [...this.minutes.keys()].filter(finished).sort((a, b) => a - b);
+    const revisable = this.revisableMinutes();
     const aggregates: MinuteAggregate[] = [];
     for (const minuteStartMs of done) {
       const minute = this.minutes.get(minuteStartMs)!;
@@ -281,7 +343,7 @@ export class ShiftMonitor {
         this.minutes.delete(minuteStartMs);
         continue;
       }
-      if (!minute.changed && minuteStartMs + MINUTE_MS + MINUTE_REVISION_WINDOW_MS < (this.accountedUntilMs ?? 0)) {
+      if (!minute.changed && !isRevisable(revisable, minuteStartMs)) {
         this.minutes.delete(minuteStartMs);
         continue;
       }

@@ -38,6 +38,11 @@ export class SpanEvents {
     return this.span.heldMs;
   }
 
+  /** Where the candidate or open span began: an event logged later starts there. Null when none. */
+  get pendingStartMs(): number | null {
+    return this.span.candidateStartMs;
+  }
+
   openSpan(): Span | null {
     return this.span.openSpan();
   }
@@ -63,6 +68,7 @@ export class SpanEvents {
     this.log.add(event);
   }
 
+  /** The latest events logged (see `EventLog.all`). */
   completed(): readonly ConductEvent[] {
     return this.log.all();
   }

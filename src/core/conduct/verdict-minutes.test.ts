@@ -35,4 +35,51 @@ describe('VerdictMinutes', () => {
     expect(minutes.minuteAt(0)!.events).toHaveLength(3);
     expect(minutes.minuteAt(0)!.rules.a!.fail).toBe(4);
   });
+
+  it('keeps running totals over released minutes, and holds a finished minute only while a span that began in it is open', () => {
+    const released = new VerdictMinutes(2000);
+    const keepsAll = new VerdictMinutes(2000);
+    const heldCounts: number[] = [];
+    let revisions = 0;
+    // 8 h at 1 fps: a 30 s slouch every 10 minutes, and one of 20 minutes from 5:00:30.
+    const longSlouch = { startMs: 5 * 3_600_000 + 30_000, endMs: 5 * 3_600_000 + 20 * 60_000 + 30_000 };
+    const status = (t: number) =>
+      (t >= longSlouch.startMs && t < longSlouch.endMs) || t % 600_000 >= 120_000 && t % 600_000 < 150_000 ? 'fail' : 'pass';
+    for (let t = 0; t < 8 * 3_600_000; t += 1000) {
+      released.update({ upright: status(t), 'posture.x': t % 7000 === 0 ? 'unknown' : 'pass' }, t);
+      keepsAll.update({ upright: status(t), 'posture.x': t % 7000 === 0 ? 'unknown' : 'pass' }, t);
+      if (t % 10_000 === 0) {
+        const revised = released.takeRevisedMinutes();
+        revisions += revised.length;
+        // A span that closed revises its start minute: still held, so the owner can read it.
+        for (const minuteStartMs of revised) expect(released.minuteAt(minuteStartMs)).toEqual(keepsAll.minuteAt(minuteStartMs));
+        released.release();
+        heldCounts.push(released.heldMinutes);
+      }
+    }
+    expect(released.totals()).toEqual(keepsAll.totals());
+    expect(revisions).toBe(48 - 2 + 1);
+    expect(released.totals().upright!.spans).toBe(48 - 2 + 1);
+    expect(released.totals().upright!.failMs).toBe((48 - 2) * 30_000 + 20 * 60_000);
+    expect(keepsAll.heldMinutes).toBe(8 * 60);
+    // The minute in progress, and the one an open slouch began in (the long slouch's first minute for 20 minutes).
+    expect(Math.max(...heldCounts)).toBeLessThanOrEqual(2);
+    expect(heldCounts.at(-1)).toBe(1);
+    const longMinute = released.minuteAt(longSlouch.startMs - 30_000);
+    expect(longMinute).toBeNull();
+    // Never released past what the next frame or an open span can change, whatever the owner asks.
+    const open = new VerdictMinutes(2000);
+    for (let t = 0; t < 300_000; t += 1000) open.update({ upright: t >= 30_000 ? 'fail' : 'pass' }, t);
+    // The owner may keep more (a minute whose conduct record may come again).
+    open.release((minuteStartMs) => minuteStartMs === 60_000);
+    expect(open.heldMinutes).toBe(3);
+    expect(open.minuteAt(60_000)).not.toBeNull();
+    open.release();
+    expect(open.revisableMinutes()).toEqual({ fromMs: 240_000, spanStartsMs: new Set([0]) });
+    expect(open.heldMinutes).toBe(2);
+    expect(open.minuteAt(0)).not.toBeNull();
+    expect(open.minuteAt(60_000)).toBeNull();
+    open.end();
+    expect(open.minuteAt(0)!.events).toEqual([{ ruleId: 'upright', startMs: 30_000, endMs: 299_000 }]);
+  });
 });

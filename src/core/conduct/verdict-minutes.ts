@@ -1,4 +1,5 @@
 import type { VerdictStatus } from '../types';
+import { isRevisable, type RevisableMinutes } from './revisable-minutes';
 
 /** One rule's frames and fail time in one minute, as a stored minute record has them. */
 export interface VerdictMinuteCounts {
@@ -22,8 +23,6 @@ interface Minute {
 }
 
 const MINUTE_MS = 60_000;
-/** Minutes are kept this long after their end, for the late events of long spans (the longest stored event, a day). */
-const KEEP_MS = 86_400_000;
 const minuteOf = (timestampMs: number): number => Math.floor(timestampMs / MINUTE_MS) * MINUTE_MS;
 
 /**
@@ -31,6 +30,8 @@ const minuteOf = (timestampMs: number): number => Math.floor(timestampMs / MINUT
  * fail time, and fail spans, each filed in the minute it started in, as `ShiftMonitor` does for the
  * conduct rules and as stored minute records require. A gap between frames longer than `maxFrameGapMs`
  * is not fail time and ends a span. Frames must come in time order (others are ignored). Time is passed in.
+ * Shift totals are running sums; a minute is held until the owner `release`s it (never while a frame or
+ * an open span can still change it), so memory stays bounded over a shift.
  */
 export class VerdictMinutes {
   private readonly minutes = new Map<number, Minute>();
@@ -38,7 +39,7 @@ export class VerdictMinutes {
   private readonly revised = new Set<number>();
   private lastTimestampMs: number | null = null;
   private lastStatuses: Readonly<Record<string, VerdictStatus>> | null = null;
-  private lastPrunedMinuteMs: number | null = null;
+  private readonly runningTotals = new Map<string, { pass: number; fail: number; unknown: number; failMs: number; spans: number }>();
 
   constructor(private readonly maxFrameGapMs: number) {}
 
@@ -54,6 +55,7 @@ export class VerdictMinutes {
       if (status === 'off') continue;
       const counts = this.counts(minute, ruleId);
       counts[status] += 1;
+      this.total(ruleId)[status] += 1;
       const span = this.open.get(ruleId);
       if (status === 'fail') {
         if (span) span.lastFailMs = timestampMs;
@@ -63,7 +65,6 @@ export class VerdictMinutes {
     this.closeSpans((ruleId) => statuses[ruleId] !== 'fail');
     this.lastTimestampMs = timestampMs;
     this.lastStatuses = { ...statuses };
-    this.prune(timestampMs);
   }
 
   /** Ends the shift: closes the open spans at their last failing frame. */
@@ -81,24 +82,42 @@ export class VerdictMinutes {
   }
 
   /**
-   * Per rule over the minutes kept (a day): fail time and frames by status, and the fail spans completed
-   * plus the one open now.
+   * Per rule since the last reset (running sums, released minutes included): fail time and frames by
+   * status, and the fail spans completed plus the one open now.
    */
   totals(): Record<string, VerdictMinuteCounts & { readonly spans: number }> {
-    const totals: Record<string, { pass: number; fail: number; unknown: number; failMs: number; spans: number }> = {};
-    const of = (ruleId: string) => (totals[ruleId] ??= { pass: 0, fail: 0, unknown: 0, failMs: 0, spans: 0 });
-    for (const minute of this.minutes.values()) {
-      for (const [ruleId, counts] of minute.rules) {
-        const total = of(ruleId);
-        total.pass += counts.pass;
-        total.fail += counts.fail;
-        total.unknown += counts.unknown;
-        total.failMs += counts.failMs;
-      }
-      for (const event of minute.events) of(event.ruleId).spans += 1;
+    const totals: Record<string, VerdictMinuteCounts & { readonly spans: number }> = {};
+    for (const [ruleId, total] of this.runningTotals) {
+      totals[ruleId] = { ...total, spans: total.spans + (this.open.has(ruleId) ? 1 : 0) };
     }
-    for (const ruleId of this.open.keys()) of(ruleId).spans += 1;
     return totals;
+  }
+
+  /**
+   * The minutes that may still change: from the latest frame's minute on (the next frame and the fail
+   * time up to it fall there), and those where an open span began (it is filed there once it closes).
+   */
+  revisableMinutes(): RevisableMinutes {
+    if (this.lastTimestampMs === null) return { fromMs: Number.NEGATIVE_INFINITY, spanStartsMs: new Set() };
+    const spanStartsMs = new Set<number>();
+    for (const span of this.open.values()) spanStartsMs.add(minuteOf(span.startMs));
+    return { fromMs: minuteOf(this.lastTimestampMs), spanStartsMs };
+  }
+
+  /**
+   * Drops the minutes that are final (`revisableMinutes`) and that the owner will not read again with
+   * `minuteAt` (`keep` is false). Totals keep them.
+   */
+  release(keep: (minuteStartMs: number) => boolean = () => false): void {
+    const revisable = this.revisableMinutes();
+    for (const minuteStartMs of this.minutes.keys()) {
+      if (!keep(minuteStartMs) && !isRevisable(revisable, minuteStartMs)) this.minutes.delete(minuteStartMs);
+    }
+  }
+
+  /** How many minutes are held: bounded when the owner releases them. */
+  get heldMinutes(): number {
+    return this.minutes.size;
   }
 
   /** The minutes that got a span since the last call (a span is known only once it has ended). */
@@ -112,6 +131,7 @@ export class VerdictMinutes {
     this.minutes.clear();
     this.open.clear();
     this.revised.clear();
+    this.runningTotals.clear();
     this.lastTimestampMs = null;
     this.lastStatuses = null;
   }
@@ -123,7 +143,10 @@ export class VerdictMinutes {
       const minuteStartMs = minuteOf(startMs);
       const endMs = Math.min(toMs, minuteStartMs + MINUTE_MS);
       const minute = this.minute(minuteStartMs);
-      for (const [ruleId] of failing) this.counts(minute, ruleId).failMs += endMs - startMs;
+      for (const [ruleId] of failing) {
+        this.counts(minute, ruleId).failMs += endMs - startMs;
+        this.total(ruleId).failMs += endMs - startMs;
+      }
       startMs = endMs;
     }
   }
@@ -134,6 +157,7 @@ export class VerdictMinutes {
       this.open.delete(ruleId);
       const minuteStartMs = minuteOf(span.startMs);
       this.minute(minuteStartMs).events.push({ ruleId, startMs: span.startMs, endMs: span.lastFailMs });
+      this.total(ruleId).spans += 1;
       this.revised.add(minuteStartMs);
     }
   }
@@ -156,11 +180,12 @@ export class VerdictMinutes {
     return counts;
   }
 
-  private prune(nowMs: number): void {
-    if (this.lastPrunedMinuteMs === minuteOf(nowMs)) return;
-    this.lastPrunedMinuteMs = minuteOf(nowMs);
-    for (const minuteStartMs of this.minutes.keys()) {
-      if (minuteStartMs + MINUTE_MS + KEEP_MS < nowMs) this.minutes.delete(minuteStartMs);
+  private total(ruleId: string): { pass: number; fail: number; unknown: number; failMs: number; spans: number } {
+    let total = this.runningTotals.get(ruleId);
+    if (!total) {
+      total = { pass: 0, fail: 0, unknown: 0, failMs: 0, spans: 0 };
+      this.runningTotals.set(ruleId, total);
     }
+    return total;
   }
 }

@@ -39,7 +39,9 @@ export class MonitorController implements ReactiveController {
   private busy = false;
   private lastCheckpointMs = 0;
   private readonly pending = new Map<string, MinuteRecord>();
-  private readonly savedIds = new Set<string>();
+  /** The saved minutes whose record may come again (revised), by id, with their start; the rest are only counted. */
+  private readonly savedIds = new Map<string, number>();
+  private savedSettledCount = 0;
   private saving: Promise<void> = Promise.resolve();
 
   constructor(
@@ -81,6 +83,7 @@ export class MonitorController implements ReactiveController {
     this.error = null;
     this.savedMinutes = 0;
     this.savedIds.clear();
+    this.savedSettledCount = 0;
     this.lastSavedAtMs = null;
     this.lastCheckpointMs = now;
     this.fps.reset();
@@ -194,6 +197,18 @@ export class MonitorController implements ReactiveController {
     for (const record of records) this.pending.set(record.id, record);
   }
 
+  /** Counts the saved minutes that no record comes for again, and forgets their ids: a long shift holds few. */
+  private forgetSettledIds(): void {
+    const session = this.session;
+    if (!session) return;
+    for (const [id, minuteStartMs] of this.savedIds) {
+      if (!session.mayRevise(minuteStartMs) && !this.pending.has(id)) {
+        this.savedIds.delete(id);
+        this.savedSettledCount += 1;
+      }
+    }
+  }
+
   /** Saves the queued records in one transaction; on failure keeps them for the next try. One save at a time. */
   private save(): Promise<void> {
     this.saving = this.saving.then(async () => {
@@ -203,9 +218,10 @@ export class MonitorController implements ReactiveController {
         await this.repository.putMany(records);
         for (const record of records) {
           if (this.pending.get(record.id) === record) this.pending.delete(record.id);
-          this.savedIds.add(record.id);
+          this.savedIds.set(record.id, record.minuteStartMs);
         }
-        this.savedMinutes = this.savedIds.size;
+        this.forgetSettledIds();
+        this.savedMinutes = this.savedSettledCount + this.savedIds.size;
         this.lastSavedAtMs = this.nowMs();
         if (this.error?.startsWith('Could not save')) this.error = null;
       } catch (error) {
