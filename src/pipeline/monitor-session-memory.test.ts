@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_APPEARANCE } from '../core/appearance/compute-appearance';
 import { EMPTY_OBSERVATIONS } from '../core/observations/empty-observations';
 import type { Verdict } from '../core/rules';
 import type { MinuteRecord } from '../core/summaries/records';
@@ -40,6 +41,7 @@ function frameAt(offsetMs: number): MonitorFrame {
     frame: { widthPx: 640, heightPx: 480 },
     observations: { ...EMPTY_OBSERVATIONS, personPresent: present },
     rules: { 'posture.upright': verdict(present ? (slouch ? 'fail' : 'pass') : 'unknown') } as MonitorFrame['rules'],
+    appearance: EMPTY_APPEARANCE,
   };
 }
 
