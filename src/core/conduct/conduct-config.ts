@@ -47,8 +47,15 @@ export interface ConductSignalConfig {
    * finger ends; nose tip and mouth centre are about 0.2 face heights apart, so the nearest target decides.
    */
   readonly handAtFaceMaxFaceHeights: number;
-  /** An object box (phone, cup, food) counts at this detector score or above. Default 0.35: small hand-held objects score 0.3..0.6; the hold time filters one-frame misses. */
+  /** A food or drink box (cup, bottle, sandwich…) counts at this detector score or above. Default 0.35: cups and bottles held up score 0.3..0.6; the hold time filters one-frame misses. */
   readonly objectScoreMin: number;
+  /**
+   * A phone box counts at this detector score or above. Default 0.25: CenterNet scores a phone held in a
+   * hand or to the ear low, 0.16..0.36 on the phone photos of LABELS.tsv (a thin, mostly hidden object), and
+   * a hand making the "call" sign without a phone up to 0.29; at 0.35 it found 2 of 15 phones, at 0.25 7
+   * with 1 false one. The 5 s hold filters single checks.
+   */
+  readonly phoneScoreMin: number;
   /**
    * Most distance from a hand point to an object box (0 inside it) for the object to be in that hand.
    * Default 0.5 face heights (about 9 cm): the pose wrist lies a palm's length from the fingers holding it.
@@ -172,6 +179,7 @@ export const DEFAULT_CONDUCT_SIGNAL_CONFIG: ConductSignalConfig = {
   facingAwayBodyYawMinDeg: 60,
   handAtFaceMaxFaceHeights: 0.3,
   objectScoreMin: 0.35,
+  phoneScoreMin: 0.25,
   objectInHandMaxFaceHeights: 0.5,
   faceRegionMarginFaceHeights: 0.25,
   phoneAtFaceOverlapMin: 0.3,
@@ -225,6 +233,7 @@ const CONDUCT_RANGES: { readonly [K in keyof ConductConfig]: Ranges<ConductConfi
     facingAwayBodyYawMinDeg: [0, 180],
     handAtFaceMaxFaceHeights: [0.01, 3],
     objectScoreMin: [0, 1],
+    phoneScoreMin: [0, 1],
     objectInHandMaxFaceHeights: [0, 5],
     faceRegionMarginFaceHeights: [0, 3],
     phoneAtFaceOverlapMin: [0.01, 1],

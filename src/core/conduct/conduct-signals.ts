@@ -227,7 +227,7 @@ export function conductSignals(input: ConductSignalsInput, config: ConductSignal
   const biting = handAt === 'mouth' && jawOpenScore !== null && jawOpenScore >= config.eatingJawOpenMin;
 
   if (objects) {
-    const phones = boxesOf(objects, PHONE_LABELS, config.objectScoreMin, frame);
+    const phones = boxesOf(objects, PHONE_LABELS, config.phoneScoreMin, frame);
     const inHand = phones.filter(({ boxPx }) => nearHand(boxPx));
     phoneInHand = phones.length === 0 ? false : inHand.length > 0 ? true : hands.length > 0 && scalePx !== null ? false : null;
     let atFace: typeof phones = [];
