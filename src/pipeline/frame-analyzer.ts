@@ -160,8 +160,10 @@ export class FrameAnalyzer {
     const { pose, face } = selected;
     // Only an empty frame asks the object detector for a hidden person: others in frame but away from the post leave it empty.
     const nobody = selected.people.choice === 'nobody';
-    const objects = (await this.detectTimedObjects(frame, nobody, options.objectsEveryMs)) ?? (await this.detectObjects(frame, nobody));
-    const objectsDone = performance.now();
+    const detectorTime = { ms: 0 };
+    const objects =
+      (await this.detectTimedObjects(frame, nobody, options.objectsEveryMs, detectorTime)) ??
+      (await this.detectObjects(frame, nobody, detectorTime));
     const sidewaysPoseFound = nobody && frame.kind === 'image' ? await this.findSidewaysPose(frame) : null;
     const observations = computeObservations(
       { frame: size, pose, face, objects, sidewaysPoseFound },
@@ -187,7 +189,7 @@ export class FrameAnalyzer {
       timing: {
         poseMs: poseDone - start,
         faceMs: faceDone - poseDone,
-        objectsMs: objectsDone - faceDone,
+        objectsMs: detectorTime.ms,
         badgeMs: badge ? badgeDone - badgeStart : 0,
         totalMs: performance.now() - start,
       },
@@ -195,26 +197,39 @@ export class FrameAnalyzer {
   }
 
   /** The timed object detection of `AnalyzeFrameOptions.objectsEveryMs`; null when it is not due (or not asked for). */
-  private async detectTimedObjects(frame: Frame, nobody: boolean, everyMs: number | undefined): Promise<readonly DetectedObject[] | null> {
+  /** Runs the object detector on `frame`, adding its time to `time` (a frame's `timing.objectsMs` counts only real runs). */
+  private async runObjectDetector(frame: Frame, time: { ms: number }): Promise<readonly DetectedObject[]> {
+    const start = performance.now();
+    const objects = await this.objects!.detect(frame);
+    time.ms += performance.now() - start;
+    return objects;
+  }
+
+  private async detectTimedObjects(
+    frame: Frame,
+    nobody: boolean,
+    everyMs: number | undefined,
+    time: { ms: number },
+  ): Promise<readonly DetectedObject[] | null> {
     if (everyMs === undefined || !this.objects) return null;
-    if (frame.kind === 'image') return this.objects.detect(frame); // a still has no clock: always due
+    if (frame.kind === 'image') return this.runObjectDetector(frame, time); // a still has no clock: always due
     const last = this.lastTimedObjectsFrameMs;
     const due = last === null || frame.timestampMs < last || frame.timestampMs - last >= everyMs;
     if (!due) return null;
-    const objects = await this.objects.detect(frame);
+    const objects = await this.runObjectDetector(frame, time);
     this.lastTimedObjectsFrameMs = frame.timestampMs;
     // A fresh answer for an empty-looking frame also serves the no-person check that follows.
     if (nobody) this.lastNoPersonObjects = { atMs: performance.now(), objects };
     return objects;
   }
 
-  private async detectObjects(frame: Frame, nobody: boolean): Promise<readonly DetectedObject[] | null> {
+  private async detectObjects(frame: Frame, nobody: boolean, time: { ms: number }): Promise<readonly DetectedObject[] | null> {
     const mode = this.options.objectDetection ?? 'when-no-person';
     if (!this.objects || mode === 'off' || (mode === 'when-no-person' && !nobody)) return null;
-    if (mode === 'always' || frame.kind === 'image') return this.objects.detect(frame);
+    if (mode === 'always' || frame.kind === 'image') return this.runObjectDetector(frame, time);
     const now = performance.now();
     if (!this.lastNoPersonObjects || now - this.lastNoPersonObjects.atMs >= NO_PERSON_OBJECTS_INTERVAL_MS) {
-      this.lastNoPersonObjects = { atMs: now, objects: await this.objects.detect(frame) };
+      this.lastNoPersonObjects = { atMs: now, objects: await this.runObjectDetector(frame, time) };
     }
     return this.lastNoPersonObjects.objects;
   }
