@@ -1,9 +1,7 @@
-import 'fake-indexeddb/auto';
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { StationCalibration } from '../core/calibration/station-calibration';
 import { IndexedDbCalibrationStore } from './calibration-store';
-import { openCounterCheckDB } from './db';
+import { useTestDatabase } from './test-database';
 
 const NAME = 'countercheck-test';
 
@@ -25,15 +23,10 @@ const calibration: StationCalibration = {
 };
 
 describe('IndexedDbCalibrationStore', () => {
-  let db: Awaited<ReturnType<typeof openCounterCheckDB>>;
+  const { db, open } = useTestDatabase(NAME);
   let store: IndexedDbCalibrationStore;
   beforeEach(async () => {
-    db = await openCounterCheckDB(NAME);
-    store = new IndexedDbCalibrationStore(async () => db);
-  });
-  afterEach(async () => {
-    db.close();
-    await deleteDB(NAME);
+    store = new IndexedDbCalibrationStore(open);
   });
 
   it('saves, loads and clears a station calibration', async () => {
@@ -46,7 +39,7 @@ describe('IndexedDbCalibrationStore', () => {
   });
 
   it('reads a corrupt record as no calibration, not a crash', async () => {
-    await db.put('calibrations', { version: 99, nonsense: true } as never, 'station-a');
+    await db().put('calibrations', { version: 99, nonsense: true } as never, 'station-a');
     expect(await store.load('station-a')).toBeNull();
   });
 

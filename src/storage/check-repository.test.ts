@@ -1,24 +1,17 @@
-import 'fake-indexeddb/auto';
-import { deleteDB, type IDBPDatabase } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { deepFreeze } from '../core/summaries/deep-freeze';
 import { fail, makeCheck, pass, TEST_NOW_MS, unknown } from '../core/summaries/test-records';
 import { CheckRepository } from './check-repository';
-import { type CounterCheckDB, openCounterCheckDB } from './db';
 import { StorageError } from './storage-error';
+import { useTestDatabase } from './test-database';
 
 const NAME = 'countercheck-checks-test';
 
 describe('CheckRepository', () => {
-  let db: IDBPDatabase<CounterCheckDB>;
+  const { db, open } = useTestDatabase(NAME);
   let repo: CheckRepository;
   beforeEach(async () => {
-    db = await openCounterCheckDB(NAME);
-    repo = new CheckRepository(async () => db, { nowMs: () => TEST_NOW_MS });
-  });
-  afterEach(async () => {
-    db.close();
-    await deleteDB(NAME);
+    repo = new CheckRepository(open, { nowMs: () => TEST_NOW_MS });
   });
 
   const a1 = makeCheck(1, 'A', '2026-03-09', { 'posture.upright': pass() }, 8);
@@ -63,19 +56,19 @@ describe('CheckRepository', () => {
     const error = await repo.add(a1).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
     expect(error).toMatchObject({ kind: 'duplicate' });
-    expect(await db.count('checks')).toBe(1);
+    expect(await db().count('checks')).toBe(1);
   });
 
   it('skips and counts a corrupt stored record without losing the others', async () => {
     await addAll();
-    await db.put('checks', { ...a1, id: '00000000-0000-4000-8000-00000000ffff', verdicts: { 'posture.upright': { status: 'maybe' } } } as never);
-    await db.put('checks', { id: 'junk', stationId: 'A', day: '2026-03-09', startedAtMs: 'yesterday' } as never);
+    await db().put('checks', { ...a1, id: '00000000-0000-4000-8000-00000000ffff', verdicts: { 'posture.upright': { status: 'maybe' } } } as never);
+    await db().put('checks', { id: 'junk', stationId: 'A', day: '2026-03-09', startedAtMs: 'yesterday' } as never);
     const listing = await repo.listByStation('A', '2026-03-01', '2026-03-31');
     expect(listing.records).toEqual([a2, a1, a3, a4]);
     expect(listing.corrupt).toBe(2);
     expect((await repo.latest('A', 10)).corrupt).toBe(2);
     expect((await repo.listAll()).corrupt).toBe(2);
-    expect(await db.count('checks')).toBe(7);
+    expect(await db().count('checks')).toBe(7);
   });
 
   it('deletes records before a day, and all records', async () => {
@@ -83,7 +76,7 @@ describe('CheckRepository', () => {
     expect(await repo.deleteBefore('2026-03-10')).toBe(2);
     expect((await repo.listAll()).records.map((r) => r.id).sort()).toEqual([a3.id, a4.id, b1.id].sort());
     await repo.deleteAll();
-    expect(await db.count('checks')).toBe(0);
+    expect(await db().count('checks')).toBe(0);
   });
 
   it('keeps an opted-in thumbnail', async () => {

@@ -1,23 +1,16 @@
-import 'fake-indexeddb/auto';
-import { deleteDB, type IDBPDatabase } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { exportData } from './data-transfer';
 import { makeCheck, pass, TEST_NOW_MS } from '../core/summaries/test-records';
 import { CheckRepository } from './check-repository';
-import { type CounterCheckDB, openCounterCheckDB } from './db';
+import { useTestDatabase } from './test-database';
 
 const NAME = 'countercheck-thumbnails-test';
 
 describe('opted-in self-check thumbnails', () => {
-  let db: IDBPDatabase<CounterCheckDB>;
+  const { db, open } = useTestDatabase(NAME);
   let repo: CheckRepository;
   beforeEach(async () => {
-    db = await openCounterCheckDB(NAME);
-    repo = new CheckRepository(async () => db, { nowMs: () => TEST_NOW_MS });
-  });
-  afterEach(async () => {
-    db.close();
-    await deleteDB(NAME);
+    repo = new CheckRepository(open, { nowMs: () => TEST_NOW_MS });
   });
 
   const jpeg = () => new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 0xff, 0xd9])], { type: 'image/jpeg' });
@@ -33,10 +26,10 @@ describe('opted-in self-check thumbnails', () => {
     expect(older!.thumbnail).toBeInstanceOf(Blob);
     expect(older!.thumbnail!.type).toBe('image/jpeg');
     expect(older!.thumbnail!.size).toBe(9);
-    const exported = await exportData(async () => db, { nowMs: TEST_NOW_MS });
+    const exported = await exportData(open, { nowMs: TEST_NOW_MS });
     expect(exported.json).not.toContain('thumbnail');
     expect(await repo.delete(withPicture.id)).toBe(true);
-    expect(await db.get('checks', withPicture.id)).toBeUndefined();
+    expect(await db().get('checks', withPicture.id)).toBeUndefined();
     expect(await repo.delete(withPicture.id)).toBe(false);
   });
 
@@ -46,7 +39,7 @@ describe('opted-in self-check thumbnails', () => {
     const a = (await repo.listByStation('A', '2026-03-01', '2026-03-31')).records;
     expect(a.map((record) => record.id)).toEqual([withPicture.id, withPicture2.id, plain.id]);
     expect(a.every((record) => !('thumbnail' in record))).toBe(true);
-    expect((await db.get('checks', otherStation.id))!.thumbnail).toBeInstanceOf(Blob);
+    expect((await db().get('checks', otherStation.id))!.thumbnail).toBeInstanceOf(Blob);
     expect(await repo.removeThumbnails('A')).toBe(0);
   });
 });

@@ -1,22 +1,15 @@
-import 'fake-indexeddb/auto';
-import { deleteDB, type IDBPDatabase } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { counts, makeMinute, TEST_NOW_MS } from '../core/summaries/test-records';
-import { type CounterCheckDB, openCounterCheckDB } from './db';
 import { MinuteRepository } from './minute-repository';
+import { useTestDatabase } from './test-database';
 
 const NAME = 'countercheck-minutes-test';
 
 describe('MinuteRepository', () => {
-  let db: IDBPDatabase<CounterCheckDB>;
+  const { db, open } = useTestDatabase(NAME);
   let repo: MinuteRepository;
   beforeEach(async () => {
-    db = await openCounterCheckDB(NAME);
-    repo = new MinuteRepository(async () => db, { nowMs: () => TEST_NOW_MS });
-  });
-  afterEach(async () => {
-    db.close();
-    await deleteDB(NAME);
+    repo = new MinuteRepository(open, { nowMs: () => TEST_NOW_MS });
   });
 
   const a1 = makeMinute('A', '2026-03-09', 9, 1, { 'posture.upright': counts(900, 0, 0, 0) });
@@ -27,11 +20,11 @@ describe('MinuteRepository', () => {
   it('puts idempotently: the same minute twice is one record, the latest write kept', async () => {
     await repo.putMany([a1, a0, a2, b0]);
     await repo.put(a0);
-    expect(await db.count('minutes')).toBe(4);
+    expect(await db().count('minutes')).toBe(4);
     const replaced = makeMinute('A', '2026-03-09', 9, 0, { 'posture.upright': counts(900, 0, 0, 0) });
     await repo.put(replaced);
-    expect(await db.count('minutes')).toBe(4);
-    expect(await db.get('minutes', a0.id)).toEqual(replaced);
+    expect(await db().count('minutes')).toBe(4);
+    expect(await db().get('minutes', a0.id)).toEqual(replaced);
   });
 
   it('lists a station by day range, oldest first, and every station by day', async () => {
@@ -44,12 +37,12 @@ describe('MinuteRepository', () => {
   it('refuses a batch with an invalid minute, writing none of it', async () => {
     const bad = { ...a1, rules: { 'posture.upright': counts(-5, 0, 0, 0) } };
     await expect(repo.putMany([a0, bad])).rejects.toMatchObject({ kind: 'invalid-record', message: expect.stringContaining('#1') });
-    expect(await db.count('minutes')).toBe(0);
+    expect(await db().count('minutes')).toBe(0);
   });
 
   it('skips and counts a corrupt stored minute', async () => {
     await repo.putMany([a0, a1]);
-    await db.put('minutes', { ...a1, id: 'A:0', rules: { 'posture.upright': { pass: Number.NaN } } } as never);
+    await db().put('minutes', { ...a1, id: 'A:0', rules: { 'posture.upright': { pass: Number.NaN } } } as never);
     expect(await repo.listByStation('A', '2026-03-09', '2026-03-09')).toEqual({ records: [a0, a1], corrupt: 1 });
   });
 
@@ -58,6 +51,6 @@ describe('MinuteRepository', () => {
     expect(await repo.deleteBefore('2026-03-11')).toBe(3);
     expect((await repo.listAll()).records).toEqual([a2]);
     await repo.deleteAll();
-    expect(await db.count('minutes')).toBe(0);
+    expect(await db().count('minutes')).toBe(0);
   });
 });

@@ -1,28 +1,21 @@
-import 'fake-indexeddb/auto';
-import { deleteDB, type IDBPDatabase } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { rollupMinutes } from '../core/summaries/minute-rollup';
 import { summarizeRecords } from '../core/summaries/summarize-records';
 import { counts, makeMinute, TEST_NOW_MS } from '../core/summaries/test-records';
 import { CheckRepository } from './check-repository';
-import { type CounterCheckDB, openCounterCheckDB } from './db';
 import { importData } from './data-transfer';
 import { loadSupervisorSummary } from './load-summary';
 import { MinuteRepository } from './minute-repository';
 import { seedYear } from './seed';
+import { useTestDatabase } from './test-database';
 
 const NAME = 'countercheck-rollups-test';
 
 describe('MinuteRepository.rollupsByDays (the rollup cache)', () => {
-  let db: IDBPDatabase<CounterCheckDB>;
+  const { db, open } = useTestDatabase(NAME);
   let repo: MinuteRepository;
   beforeEach(async () => {
-    db = await openCounterCheckDB(NAME);
-    repo = new MinuteRepository(async () => db, { nowMs: () => TEST_NOW_MS });
-  });
-  afterEach(async () => {
-    db.close();
-    await deleteDB(NAME);
+    repo = new MinuteRepository(open, { nowMs: () => TEST_NOW_MS });
   });
 
   const a0 = makeMinute('A', '2026-03-09', 9, 0, { 'posture.upright': counts(800, 100, 0, 6000) });
@@ -36,7 +29,7 @@ describe('MinuteRepository.rollupsByDays (the rollup cache)', () => {
     expect(first.rollups).toEqual(rollupMinutes([a0, a1, b0, today]));
     expect([first.minuteCount, first.corrupt, first.recomputedDays]).toEqual([4, 0, 3]);
     // Today's minutes are still coming: only the earlier days are cached.
-    expect((await db.getAllKeys('minuteRollups')).sort()).toEqual(['A:2026-03-09', 'B:2026-03-10']);
+    expect((await db().getAllKeys('minuteRollups')).sort()).toEqual(['A:2026-03-09', 'B:2026-03-10']);
     const second = await repo.rollupsByDays('2026-03-01', '2026-03-15');
     expect(second.rollups).toEqual(first.rollups);
     expect(second.recomputedDays).toBe(1); // today only
@@ -51,25 +44,25 @@ describe('MinuteRepository.rollupsByDays (the rollup cache)', () => {
     expect((await repo.rollupsByDays('2026-03-09', '2026-03-10')).rollups).toEqual(rollupMinutes([a0Again, a1, b0]));
     // Added straight into the store (as an import does): the day's count no longer matches.
     const a2 = makeMinute('A', '2026-03-09', 9, 2, { 'posture.upright': counts(450, 450, 0, 30_000) });
-    await db.add('minutes', a2);
+    await db().add('minutes', a2);
     let read = await repo.rollupsByDays('2026-03-09', '2026-03-10');
     expect(read.rollups).toEqual(rollupMinutes([a0Again, a1, a2, b0]));
     expect(read.recomputedDays).toBe(1);
     // Deleted straight from the store.
-    await db.delete('minutes', b0.id);
+    await db().delete('minutes', b0.id);
     read = await repo.rollupsByDays('2026-03-09', '2026-03-10');
     expect(read.rollups).toEqual(rollupMinutes([a0Again, a1, a2]));
-    expect(await db.getAllKeys('minuteRollups')).toEqual(['A:2026-03-09']);
+    expect(await db().getAllKeys('minuteRollups')).toEqual(['A:2026-03-09']);
   });
 
   it('counts a corrupt stored minute once, and does not trust a damaged rollup', async () => {
     await repo.putMany([a0, a1]);
-    await db.put('minutes', { ...b0, rules: { 'posture.upright': { pass: -1 } } } as never);
+    await db().put('minutes', { ...b0, rules: { 'posture.upright': { pass: -1 } } } as never);
     let read = await repo.rollupsByDays('2026-03-09', '2026-03-10');
     expect([read.minuteCount, read.corrupt]).toEqual([2, 1]);
     read = await repo.rollupsByDays('2026-03-09', '2026-03-10');
     expect([read.minuteCount, read.corrupt, read.recomputedDays]).toEqual([2, 1, 0]);
-    await db.put('minuteRollups', { ...(await db.get('minuteRollups', 'A:2026-03-09'))!, monitoredMinutes: 'many' } as never);
+    await db().put('minuteRollups', { ...(await db().get('minuteRollups', 'A:2026-03-09'))!, monitoredMinutes: 'many' } as never);
     read = await repo.rollupsByDays('2026-03-09', '2026-03-10');
     expect(read.recomputedDays).toBe(1);
     expect(read.rollups.find((rollup) => rollup.id === 'A:2026-03-09')!.monitoredMinutes).toBe(2);
@@ -79,19 +72,19 @@ describe('MinuteRepository.rollupsByDays (the rollup cache)', () => {
     await repo.putMany([a0, a1, b0]);
     await repo.rollupsByDays('2026-03-09', '2026-03-10');
     expect(await repo.deleteBefore('2026-03-10')).toBe(2);
-    expect(await db.getAllKeys('minuteRollups')).toEqual(['B:2026-03-10']);
+    expect(await db().getAllKeys('minuteRollups')).toEqual(['B:2026-03-10']);
     await repo.deleteAll();
-    expect(await db.count('minuteRollups')).toBe(0);
+    expect(await db().count('minuteRollups')).toBe(0);
   });
 
   it('gives the supervisor the very summary the minutes give, for a seeded year and after an import', async () => {
     const year = seedYear('station-year', 30, 2, 40);
     await repo.putMany(year.minutes.slice(0, 600));
-    const checks = new CheckRepository(async () => db, { nowMs: () => TEST_NOW_MS });
+    const checks = new CheckRepository(open, { nowMs: () => TEST_NOW_MS });
     const repositories = { checks, minutes: repo };
     await loadSupervisorSummary(repositories, year.fromDay, year.toDay); // caches the first 15 days
     const rest = JSON.stringify({ format: 'countercheck-export', version: 1, exportedAtMs: TEST_NOW_MS, checks: year.checks, minutes: year.minutes.slice(600) });
-    await importData(async () => db, rest, { nowMs: TEST_NOW_MS });
+    await importData(open, rest, { nowMs: TEST_NOW_MS });
     const loaded = await loadSupervisorSummary(repositories, year.fromDay, year.toDay, 1);
     expect(loaded.minuteCount).toBe(year.minutes.length);
     expect(loaded.summary.stations[0]).toEqual(summarizeRecords(year.checks, year.minutes).stations[0]);

@@ -1,13 +1,11 @@
-import 'fake-indexeddb/auto';
-import { deleteDB, type IDBPDatabase } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../core/summaries/deep-freeze';
 import { isCheckRecord, isMinuteRecord } from '../core/summaries/validate-records';
 import { CheckRepository } from './check-repository';
-import { type CounterCheckDB, openCounterCheckDB } from './db';
 import { loadStationSummary, loadSupervisorSummary } from './load-summary';
 import { MinuteRepository } from './minute-repository';
 import { seedYear } from './seed';
+import { useTestDatabase } from './test-database';
 
 const NAME = 'countercheck-seed-test';
 const NOW_MS = Date.UTC(2026, 2, 15);
@@ -35,17 +33,9 @@ describe('seedYear', () => {
 });
 
 describe('a seeded year in IndexedDB', () => {
-  let db: IDBPDatabase<CounterCheckDB>;
-  beforeEach(async () => {
-    db = await openCounterCheckDB(NAME);
-  });
-  afterEach(async () => {
-    db.close();
-    await deleteDB(NAME);
-  });
+  const { open } = useTestDatabase(NAME);
 
   it('stores 250 days of a station and summarizes them back', { timeout: 120_000 }, async () => {
-    const open = async () => db;
     const repositories = {
       checks: new CheckRepository(open, { nowMs: () => NOW_MS }),
       minutes: new MinuteRepository(open, { nowMs: () => NOW_MS }),

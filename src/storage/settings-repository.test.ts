@@ -1,15 +1,14 @@
-import 'fake-indexeddb/auto';
-import { deleteDB, type IDBPDatabase } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../core/summaries/deep-freeze';
 import type { StationSettings } from '../core/summaries/records';
 import { counts, makeCheck, makeMinute, pass, TEST_NOW_MS } from '../core/summaries/test-records';
 import { IndexedDbCalibrationStore } from './calibration-store';
 import { CheckRepository } from './check-repository';
 import { clearAllData } from './clear-all-data';
-import { type CounterCheckDB, openCounterCheckDB, STORE_NAMES } from './db';
+import { STORE_NAMES } from './db';
 import { MinuteRepository } from './minute-repository';
 import { SettingsRepository } from './settings-repository';
+import { useTestDatabase } from './test-database';
 
 const NAME = 'countercheck-settings-test';
 const settings: StationSettings = deepFreeze({
@@ -21,15 +20,7 @@ const settings: StationSettings = deepFreeze({
 });
 
 describe('SettingsRepository and clearAllData', () => {
-  let db: IDBPDatabase<CounterCheckDB>;
-  const open = async () => db;
-  beforeEach(async () => {
-    db = await openCounterCheckDB(NAME);
-  });
-  afterEach(async () => {
-    db.close();
-    await deleteDB(NAME);
-  });
+  const { db, open } = useTestDatabase(NAME);
 
   it('saves, reads and deletes a station’s settings; corrupt settings read as none', async () => {
     const repo = new SettingsRepository(open, { nowMs: () => TEST_NOW_MS });
@@ -37,7 +28,7 @@ describe('SettingsRepository and clearAllData', () => {
     await repo.put(settings);
     expect(await repo.get('counter-1')).toEqual(settings);
     await expect(repo.put({ ...settings, keepThumbnails: 'yes' } as never)).rejects.toMatchObject({ kind: 'invalid-record' });
-    await db.put('settings', { ...settings, version: 9 } as never, 'counter-2');
+    await db().put('settings', { ...settings, version: 9 } as never, 'counter-2');
     expect(await repo.get('counter-2')).toBeNull();
     await repo.delete('counter-1');
     expect(await repo.get('counter-1')).toBeNull();
@@ -48,9 +39,9 @@ describe('SettingsRepository and clearAllData', () => {
     await new SettingsRepository(open, { nowMs }).put(settings);
     await new CheckRepository(open, { nowMs }).add(makeCheck(1, 'counter-1', '2026-03-10', { 'posture.upright': pass() }));
     await new MinuteRepository(open, { nowMs }).put(makeMinute('counter-1', '2026-03-10', 9, 0, { 'posture.upright': counts(1, 0, 0, 0) }));
-    await db.put('calibrations', { version: 1 } as never, 'counter-1');
+    await db().put('calibrations', { version: 1 } as never, 'counter-1');
     await clearAllData(open);
-    for (const store of STORE_NAMES) expect(await db.count(store)).toBe(0);
+    for (const store of STORE_NAMES) expect(await db().count(store)).toBe(0);
     expect(await new IndexedDbCalibrationStore(open).load('counter-1')).toBeNull();
   });
 });

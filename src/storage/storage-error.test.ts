@@ -1,11 +1,11 @@
-import 'fake-indexeddb/auto';
-import { deleteDB, type IDBPDatabase } from 'idb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { deleteDB } from 'idb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { counts, makeCheck, makeMinute, pass, TEST_NOW_MS } from '../core/summaries/test-records';
 import { CheckRepository } from './check-repository';
-import { type CounterCheckDB, DB_VERSION, openCounterCheckDB } from './db';
+import { DB_VERSION } from './db';
 import { MinuteRepository } from './minute-repository';
 import { isQuotaExceeded, QUOTA_EXCEEDED_MESSAGE, StorageError } from './storage-error';
+import { useTestDatabase } from './test-database';
 import { quotaExceeded, withQuotaAfter } from './test-quota';
 
 const NAME = 'countercheck-quota-test';
@@ -21,17 +21,10 @@ describe('isQuotaExceeded', () => {
 });
 
 describe('quota exceeded', () => {
-  let db: IDBPDatabase<CounterCheckDB>;
-  beforeEach(async () => {
-    db = await openCounterCheckDB(NAME);
-  });
-  afterEach(async () => {
-    db.close();
-    await deleteDB(NAME);
-  });
+  const { db } = useTestDatabase(NAME);
 
   it('a self-check that does not fit rejects with a StorageError a person can act on', async () => {
-    const repo = new CheckRepository(async () => withQuotaAfter(db, 0), { nowMs: () => TEST_NOW_MS });
+    const repo = new CheckRepository(async () => withQuotaAfter(db(), 0), { nowMs: () => TEST_NOW_MS });
     const error = await repo.add(makeCheck(1, 'A', '2026-03-09', { 'posture.upright': pass() })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
     expect(error).toMatchObject({ kind: 'quota-exceeded', message: QUOTA_EXCEEDED_MESSAGE });
@@ -40,10 +33,10 @@ describe('quota exceeded', () => {
   });
 
   it('a batch of minutes that runs out part-way keeps none of it', async () => {
-    const repo = new MinuteRepository(async () => withQuotaAfter(db, 2), { nowMs: () => TEST_NOW_MS });
+    const repo = new MinuteRepository(async () => withQuotaAfter(db(), 2), { nowMs: () => TEST_NOW_MS });
     const batch = [0, 1, 2, 3].map((m) => makeMinute('A', '2026-03-09', 9, m, { 'posture.upright': counts(900, 0, 0, 0) }));
     await expect(repo.putMany(batch)).rejects.toMatchObject({ kind: 'quota-exceeded' });
-    expect(await db.count('minutes')).toBe(0);
+    expect(await db().count('minutes')).toBe(0);
   });
 });
 
