@@ -78,6 +78,19 @@ export interface PostureRulesConfig {
    * at most 1. Either deviation alone at its limit gives 1.
    */
   readonly baselineEarHeightDropMaxFraction: number;
+  /**
+   * With a calibration: most the head may sink lower in the frame than in the baseline, in the baseline's
+   * shoulder widths, joining the slump index as its third deviation. Default 0.15 (about 6 cm): sinking back
+   * or down in the chair lowers the whole head by 10..15 cm while the neck can stay straight; upright frames
+   * of one sitting move it by under 0.05.
+   */
+  readonly baselineHeadSinkMaxShoulderWidths: number;
+  /**
+   * The head sink counts only while the person looks at most this much bigger than in the baseline: coming
+   * nearer to a camera above eye level also moves the head down in the frame, without any slump (a lean
+   * toward the customer is judged by the lean limits instead). Default 1.15.
+   */
+  readonly baselineHeadSinkScaleMax: number;
 
   // posture.no_lying_on_counter
   /**
@@ -162,6 +175,8 @@ export const DEFAULT_POSTURE_RULES_CONFIG: PostureRulesConfig = {
   trunkLeanBodyYawMinDeg: 30,
   baselineHeadFromVerticalMarginDeg: 12,
   baselineEarHeightDropMaxFraction: 0.12,
+  baselineHeadSinkMaxShoulderWidths: 0.15,
+  baselineHeadSinkScaleMax: 1.15,
   lyingHeadRollDeg: 45,
   lyingHeadFromVerticalDeg: 60,
   lyingEarAboveShoulderRatio: 0.15,
@@ -203,6 +218,8 @@ const POSTURE_RULE_RANGES: { readonly [K in keyof PostureRulesConfig]: readonly 
   trunkLeanBodyYawMinDeg: [0, 90],
   baselineHeadFromVerticalMarginDeg: [0.5, 90],
   baselineEarHeightDropMaxFraction: [0.01, 1],
+  baselineHeadSinkMaxShoulderWidths: [0.01, 2],
+  baselineHeadSinkScaleMax: [1, 3],
   lyingHeadRollDeg: [0, 180],
   lyingHeadFromVerticalDeg: [0, 180],
   lyingEarAboveShoulderRatio: [-1, 2],

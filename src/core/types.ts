@@ -86,6 +86,11 @@ export interface Observations {
   /** Normalized image y (0 top .. 1 bottom) of the ear centre, else the nose: where the head is in the frame. */
   readonly headImageY: number | null;
   /**
+   * The (yaw-corrected) shoulder width in frame heights: how big the person looks. With `headImageY` and a
+   * calibration it measures how far the head sank in the frame, in the person's own shoulder widths.
+   */
+  readonly shoulderWidthFrameHeights: number | null;
+  /**
    * Angle of the shoulder-centre to ear-centre line from vertical in 3D, any direction (world landmarks,
    * hips not needed): 0 = head straight above the shoulders, 90 = head level with them (on the counter or an arm).
    */

@@ -44,7 +44,12 @@ describe('calibrateFromObservations', () => {
           shoulderTiltDeg: degrees(3),
           personPosition: { headX: 0.6, headY: 0.4, shoulderWidthFraction: 0.4 },
         }),
-        sample({ earAboveShoulderRatio: 0.7, headFromVerticalDeg: degrees(18), shoulderTiltDeg: null }),
+        sample({
+          earAboveShoulderRatio: 0.7,
+          headFromVerticalDeg: degrees(18),
+          shoulderTiltDeg: null,
+          shoulderWidthFrameHeights: 0.5,
+        }),
         sample({
           earAboveShoulderRatio: null,
           headFromVerticalDeg: degrees(16),
@@ -68,6 +73,7 @@ describe('calibrateFromObservations', () => {
         trunkLeanForwardDeg: null,
         headPitchDeg: 8,
         headImageY: null,
+        shoulderWidthFrameHeights: 0.5,
       },
       personPosition: { headX: 0.55, headY: expect.closeTo(0.35, 9), shoulderWidthFraction: expect.closeTo(0.35, 9) },
     });
@@ -94,6 +100,11 @@ describe('isStationCalibration', () => {
     expect(isStationCalibration({ ...good, personPosition: { headX: '0.5' } })).toBe(false);
     const { personPosition: _, ...older } = good;
     expect(isStationCalibration(older)).toBe(true);
+    // Calibrations stored before the shoulder width was recorded stay valid; a missing older measure does not.
+    const { shoulderWidthFrameHeights: __, ...olderBaseline } = good.baseline;
+    expect(isStationCalibration({ ...good, baseline: olderBaseline })).toBe(true);
+    const { headImageY: ___, ...brokenBaseline } = good.baseline;
+    expect(isStationCalibration({ ...good, baseline: brokenBaseline })).toBe(false);
     expect(isStationCalibration(null)).toBe(false);
   });
 });

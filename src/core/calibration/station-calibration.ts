@@ -17,6 +17,8 @@ export interface CalibrationBaseline {
   readonly headPitchDeg: number | null;
   /** Normalized image y of the head (ear centre, else nose). */
   readonly headImageY: number | null;
+  /** Shoulder width in frame heights (how big the person looked). Absent in calibrations made before it was recorded. */
+  readonly shoulderWidthFrameHeights?: number | null;
 }
 
 /** Plain, versioned data: stored per station (IndexedDB later) and exported as JSON. */
@@ -78,6 +80,7 @@ export function calibrateFromObservations(
       trunkLeanForwardDeg: medianOf((s) => s.trunkLeanForwardDeg),
       headPitchDeg: medianOf((s) => s.headPose?.pitch),
       headImageY: medianOf((s) => s.headImageY),
+      shoulderWidthFrameHeights: medianOf((s) => s.shoulderWidthFrameHeights),
     },
     personPosition: medianPosition(usable),
   };
@@ -93,7 +96,11 @@ export const BASELINE_KEYS: readonly (keyof CalibrationBaseline)[] = [
   'trunkLeanForwardDeg',
   'headPitchDeg',
   'headImageY',
+  'shoulderWidthFrameHeights',
 ];
+
+/** Baseline measures that older calibrations may lack. */
+const OPTIONAL_BASELINE_KEYS: readonly (keyof CalibrationBaseline)[] = ['shoulderWidthFrameHeights'];
 
 /** Checks data read back from storage or a file before rules trust it. */
 export function isStationCalibration(value: unknown): value is StationCalibration {
@@ -108,7 +115,9 @@ export function isStationCalibration(value: unknown): value is StationCalibratio
     typeof record.sampleCount === 'number' &&
     typeof baseline === 'object' &&
     baseline !== null &&
-    BASELINE_KEYS.every((key) => finiteOrNull(baseline[key])) &&
+    BASELINE_KEYS.every(
+      (key) => finiteOrNull(baseline[key]) || (baseline[key] === undefined && OPTIONAL_BASELINE_KEYS.includes(key)),
+    ) &&
     (record.counterLineY === undefined ||
       (typeof record.counterLineY === 'number' && record.counterLineY >= 0 && record.counterLineY <= 1)) &&
     (record.personPosition === undefined || record.personPosition === null || isPersonPosition(record.personPosition))

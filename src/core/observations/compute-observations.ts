@@ -45,6 +45,7 @@ export function computeObservations(detections: FrameDetections, config: Observa
     earAboveShoulderRatio: head?.earAboveShoulderRatio ?? null,
     noseAboveShoulderRatio: head?.noseAboveShoulderRatio ?? null,
     headImageY: head?.headImageY ?? null,
+    shoulderWidthFrameHeights: head?.shoulderWidthFrameHeights ?? null,
     headFromVerticalDeg: pose ? headFromVerticalDeg(pose, visibilityMin) : null,
     headForwardLeanDeg: pose ? headForwardLeanDeg(pose, visibilityMin) : null,
     trunkLeanForwardDeg: pose ? trunkLeanForwardDeg(pose, visibilityMin) : null,

@@ -17,6 +17,7 @@ export const EMPTY_OBSERVATIONS: Observations = Object.freeze({
   earAboveShoulderRatio: null,
   noseAboveShoulderRatio: null,
   headImageY: null,
+  shoulderWidthFrameHeights: null,
   headFromVerticalDeg: null,
   headForwardLeanDeg: null,
   trunkLeanForwardDeg: null,

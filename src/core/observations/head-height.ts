@@ -6,6 +6,7 @@ export interface HeadHeight {
   readonly earAboveShoulderRatio: number | null;
   readonly noseAboveShoulderRatio: number | null;
   readonly headImageY: number | null;
+  readonly shoulderWidthFrameHeights: number | null;
 }
 
 /** Ear centre when both ears are in frame, else whichever one is (a turned or resting head hides one). */
@@ -36,5 +37,6 @@ export function headHeight(
     earAboveShoulderRatio: above(ear),
     noseAboveShoulderRatio: above(nose),
     headImageY: (ear ?? nose)?.y ?? null,
+    shoulderWidthFrameHeights: shoulders ? shoulders.scalePx / frame.heightPx : null,
   };
 }

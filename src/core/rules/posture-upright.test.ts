@@ -177,6 +177,37 @@ describe('posture.upright against a calibrated baseline', () => {
     expect(evaluate(both(0.5), { calibration: base }).status).toBe('pass');
     expect(evaluate(both(0.75), { calibration: base }).status).toBe('fail');
   });
+
+  describe('the head sunk lower in the frame (sinking down in the chair, neck still straight)', () => {
+    const seated = { earAboveShoulderRatio: 0.6, headFromVerticalDeg: degrees(15) };
+    const base = calibrateFromObservations([observed({ ...seated, headImageY: 0.3, shoulderWidthFrameHeights: 0.5 })], 0);
+    // Sunk by `sink` baseline shoulder widths, the person looking `scale` times as big as in the baseline.
+    const sunk = (sink: number, scale = 1) =>
+      observed({ ...seated, headImageY: 0.3 + sink * 0.5, shoulderWidthFrameHeights: 0.5 * scale });
+    const limit = config.baselineHeadSinkMaxShoulderWidths;
+
+    it('fails past its limit with the sink as evidence, and passes at it', () => {
+      expect(evaluate(sunk(limit - 0.001), { calibration: base }).status).toBe('pass');
+      const verdict = evaluate(sunk(limit + 0.01), { calibration: base });
+      expect(verdict.status).toBe('fail');
+      expect(verdict.evidence.reason).toMatch(/slumped from the upright baseline/);
+      expect(verdict.evidence.measures.headSinkShoulderWidths).toBeCloseTo(limit + 0.01, 9);
+      expect(verdict.evidence.thresholds.headSinkMaxShoulderWidths).toBe(limit);
+    });
+
+    it('passes a head that rose, and ignores the sink of a person who came nearer the camera', () => {
+      expect(evaluate(sunk(-0.3), { calibration: base }).status).toBe('pass');
+      expect(evaluate(sunk(0.3, config.baselineHeadSinkScaleMax + 0.05), { calibration: base }).status).toBe('pass');
+      expect(evaluate(sunk(0.3, config.baselineHeadSinkScaleMax - 0.05), { calibration: base }).status).toBe('fail');
+    });
+
+    it('is not measured against a calibration made before it was recorded', () => {
+      const old = { ...base!, baseline: { ...base!.baseline, shoulderWidthFrameHeights: undefined } };
+      const verdict = evaluate(sunk(0.5), { calibration: old });
+      expect(verdict.status).toBe('pass');
+      expect(verdict.evidence.measures.headSinkShoulderWidths).toBeUndefined();
+    });
+  });
 });
 
 describe('posture.upright definition', () => {

@@ -16,8 +16,8 @@ import type { RuleDefinition, RuleInput, Verdict } from './rule';
  * Fails when the head has dropped (shoulder-to-ear line far from vertical), when the head has sunk
  * toward the shoulders (ears low above the shoulder line), when the head lies on its side, when the
  * head or trunk leans back (reclining), or when the trunk leans far forward. With a station calibration
- * it also fails a slump against the person's own upright baseline: the ears lower above the shoulders
- * and the head further from vertical, combined into one slump index (slumping does both at once).
+ * it also fails a slump against the person's own upright baseline: the ears lower above the shoulders,
+ * the head further from vertical and the head sunk lower in the frame, combined into one slump index.
  * Trunk lean counts only when the body is turned enough for it to show in the image; from the front
  * a counter hides the hips and the lean is the model's guess.
  */
@@ -27,7 +27,22 @@ const ANGLE_SCALE_DEG = 10;
 const RATIO_SCALE = 0.1;
 const SLUMP_INDEX_SCALE = 0.5;
 
-/** How far the posture has slumped from the baseline: 0 = as upright, 1 = at the limit, combining both deviations. */
+/**
+ * How far the head sank in the frame since the baseline, in the baseline's shoulder widths (0 when it rose).
+ * Null without both positions, or while the person looks nearer the camera than `baselineHeadSinkScaleMax`.
+ */
+function headSinkShoulderWidths(o: Observations, baseline: CalibrationBaseline, config: PostureRulesConfig): number | null {
+  const baselineWidth = baseline.shoulderWidthFrameHeights ?? null;
+  if (o.headImageY === null || baseline.headImageY === null || baselineWidth === null || baselineWidth <= 0) return null;
+  if (o.shoulderWidthFrameHeights === null || o.shoulderWidthFrameHeights / baselineWidth > config.baselineHeadSinkScaleMax) return null;
+  return Math.max(0, (o.headImageY - baseline.headImageY) / baselineWidth);
+}
+
+/**
+ * How far the posture has slumped from the baseline: 0 = as upright, 1 = at the limit. Slumping lowers the
+ * ears toward the shoulders, tips the head from vertical and sinks the whole head in the frame, in any mix,
+ * so the three deviations (each over its limit) are combined into one distance.
+ */
 function slumpFromBaseline(o: Observations, baseline: CalibrationBaseline | null, config: PostureRulesConfig) {
   const baselineEar = baseline?.earAboveShoulderRatio ?? null;
   const baselineHead = baseline?.headFromVerticalDeg ?? null;
@@ -37,14 +52,16 @@ function slumpFromBaseline(o: Observations, baseline: CalibrationBaseline | null
       : null;
   const headFromVerticalIncreaseDeg =
     baselineHead !== null && o.headFromVerticalDeg !== null ? Math.max(0, o.headFromVerticalDeg - baselineHead) : null;
+  const headSink = baseline ? headSinkShoulderWidths(o, baseline, config) : null;
   const slumpIndex =
     earHeightDropFraction === null && headFromVerticalIncreaseDeg === null
       ? null
       : Math.hypot(
           (earHeightDropFraction ?? 0) / config.baselineEarHeightDropMaxFraction,
           (headFromVerticalIncreaseDeg ?? 0) / config.baselineHeadFromVerticalMarginDeg,
+          (headSink ?? 0) / config.baselineHeadSinkMaxShoulderWidths,
         );
-  return { earHeightDropFraction, headFromVerticalIncreaseDeg, slumpIndex };
+  return { earHeightDropFraction, headFromVerticalIncreaseDeg, headSinkShoulderWidths: headSink, slumpIndex };
 }
 
 function evaluate({ observations: o, calibration, config, landmarkVisibilityMin, personDetectionScoreMin }: RuleInput): Verdict {
@@ -131,12 +148,14 @@ function evaluate({ observations: o, calibration, config, landmarkVisibilityMin,
       noseAboveShoulderRatio: o.noseAboveShoulderRatio,
       earHeightDropFraction: slump.earHeightDropFraction,
       headFromVerticalIncreaseDeg: slump.headFromVerticalIncreaseDeg,
+      headSinkShoulderWidths: slump.headSinkShoulderWidths,
     },
     thresholds: {
       baselineHeadFromVerticalDeg: baseline?.headFromVerticalDeg,
       baselineEarAboveShoulderRatio: baseline?.earAboveShoulderRatio,
       earHeightDropMaxFraction: baseline ? config.baselineEarHeightDropMaxFraction : null,
       headFromVerticalIncreaseMaxDeg: baseline ? config.baselineHeadFromVerticalMarginDeg : null,
+      headSinkMaxShoulderWidths: baseline ? config.baselineHeadSinkMaxShoulderWidths : null,
       trunkLeanBodyYawMinDeg: config.trunkLeanBodyYawMinDeg,
     },
   });
