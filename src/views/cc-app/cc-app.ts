@@ -6,6 +6,8 @@ import { openFile } from '../../capture/file-source';
 import type { FrameSource } from '../../capture/frame';
 import { makeThumbnail } from '../../capture/thumbnail';
 import { DEFAULT_CONFIG } from '../../core/config';
+import type { EnrolledBadge } from '../../core/badge/enrolled-badge';
+import { rulesOnWithEnrolledBadge } from '../../core/rules/enrolled-badge-rules';
 import type { ReferencePose } from '../../core/reference-pose/reference-pose';
 import { configForSetup, DEFAULT_STATION_SETUP, type StationSetup } from '../../core/station-setup/station-setup';
 import { APPEARANCE_RULES, FRAME_RULES, isRuleOn, POSTURE_RULES, type RuleId } from '../../core/rules';
@@ -20,6 +22,7 @@ import { AnalyzerController, type DelegateSetting } from '../controllers/analyze
 import { CalibrationController } from '../controllers/calibration-controller';
 import { type CameraUser, CameraUse } from '../controllers/camera-use';
 import { InferenceLoopController } from '../controllers/inference-loop-controller';
+import '../cc-badge-enrol/cc-badge-enrol';
 import '../cc-consent/cc-consent';
 import '../cc-measures/cc-measures';
 import '../cc-monitor/cc-monitor';
@@ -70,6 +73,8 @@ export class CcApp extends LitElement {
   @state() private setup: StationSetup = DEFAULT_STATION_SETUP;
   private setupConfig = DEFAULT_CONFIG;
   private enabledRules: ReadonlySet<RuleId> | undefined = undefined;
+  /** This station's enrolled badge (IndexedDB, through cc-badge-enrol): it turns the badge rule on and decides it. */
+  @state() private enrolledBadge: EnrolledBadge | null = null;
   @state() private editingCounterLine = false;
   /** Which screen shows, from the address's #fragment so it survives a reload and works with Back. */
   @state() private view: 'live' | 'supervisor' | 'monitor' = viewFromHash();
@@ -132,6 +137,10 @@ export class CcApp extends LitElement {
     if (analyzer && (analyzer.station.config !== this.setupConfig || analyzer.station.enabled !== this.enabledRules)) {
       const { enabled: _previous, ...station } = analyzer.station;
       analyzer.station = { ...station, config: this.setupConfig, ...(this.enabledRules ? { enabled: this.enabledRules } : {}) };
+      this.loop.refresh();
+    }
+    if (analyzer && (analyzer.station.enrolledBadge ?? null) !== this.enrolledBadge) {
+      analyzer.station = { ...analyzer.station, enrolledBadge: this.enrolledBadge };
       this.loop.refresh();
     }
     // Monitoring analyses at its own low rate: the live loop stands by on that screen.
@@ -435,7 +444,7 @@ export class CcApp extends LitElement {
               <h2 id="self-check-title">Morning self-check · 上岗自检</h2>
               <cc-self-check
                 .analysis=${this.loop.analysis}
-                .rules=${FRAME_RULES.filter((rule) => isRuleOn(rule, this.enabledRules))}
+                .rules=${FRAME_RULES.filter((rule) => isRuleOn(rule, rulesOnWithEnrolledBadge(this.enabledRules, !!this.enrolledBadge)))}
                 .stationId=${this.stationId}
                 .language=${this.setup.language}
                 .captureThumbnail=${this.captureThumbnail}
@@ -466,6 +475,15 @@ export class CcApp extends LitElement {
                 @cc-station-setup-change=${(e: CustomEvent<StationSetup>) => this.handleSetupChange(e.detail)}
                 @cc-calibration-imported=${() => void this.calibration.hostConnected()}
               ></cc-station-setup>
+              <cc-badge-enrol
+                .stationId=${this.stationId}
+                .source=${this.source}
+                .language=${this.setup.language}
+                .cameraProblem=${this.cameraProblem()}
+                @cc-camera-request=${() => this.requestCamera('badge-enrol')}
+                @cc-camera-release=${() => this.cameraUse.release('badge-enrol') && this.releaseCamera()}
+                @cc-badge-enrol-change=${(e: CustomEvent<EnrolledBadge | null>) => (this.enrolledBadge = e.detail)}
+              ></cc-badge-enrol>
             </section>
             <section class="panel engine" aria-label="Engine">
               <div data-engine="delegate">Delegate: <strong>${this.models.delegate}</strong> (${this.models.delegateReason})</div>
