@@ -84,8 +84,8 @@ test('enrol the badge from the camera, find it on the chest, never pass a chest 
   const capture = enrol.getByRole('button', { name: /Capture/ });
   await capture.click();
   const progress = enrol.locator('[data-enrol-progress]');
-  await expect(progress).toContainText('Get ready… 3');
-  await expect(progress).toContainText(/Capturing view [1-5] of 5/, { timeout: 10_000 });
+  // progress shows (a loaded machine may poll first at any step of the 3 s countdown and 2 s capture)
+  await expect(progress).toContainText(/Get ready… [1-3]|Capturing view [1-5] of 5/);
   const refused = enrol.locator('[data-enrol-message="error"]');
   await expect(refused).toContainText('almost no detail', { timeout: 15_000 });
   await expect(refused).toHaveAttribute('role', 'alert');
@@ -135,6 +135,11 @@ test('enrol the badge from the camera, find it on the chest, never pass a chest 
   expect(Math.abs(centreY - 340)).toBeLessThan(25);
   await expect(details).toContainText('badge position code');
   await chip.click();
+
+  // The same badge in the photo itself (390 x 280, not the camera's 640 x 480: another scale and sampling) passes too.
+  await page.getByLabel('Photo or video file').setInputFiles(WITH_BADGE);
+  await expect(page.locator('.source-label')).toContainText('idcard_happy-young-man-blank-badge');
+  await expect(chip).toContainText('Pass', { timeout: 60_000 });
 
   // A photo of a student without a badge (a book and backpack straps at the chest): fail or unknown, never pass.
   await page.getByLabel('Photo or video file').setInputFiles(WITHOUT_BADGE);
