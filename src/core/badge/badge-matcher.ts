@@ -32,6 +32,8 @@ export interface EnrolledBadgeMatch {
 const COARSE_CORRELATION_MIN = 0.2;
 /** Most coarse candidates held while searching. */
 const COARSE_KEPT_MAX = 400;
+/** Candidates whose neighbourhood (half a coarse step each way) is searched too. */
+const REFINED_CANDIDATES = 3;
 
 interface Candidate {
   readonly correlation: number;
@@ -122,16 +124,22 @@ export function matchEnrolledBadge(
     if (kept.every((other) => boxIou(other.box, candidate.box) < 0.3)) kept.push(candidate);
   }
 
-  let best: EnrolledBadgeMatch = NO_MATCH(windowsTried);
-  for (const candidate of kept) {
-    // the coarse grid is `stride` cells apart: try half a step around each candidate too
-    const stepX = (candidate.box.width / columns) * (stride / 2);
-    const stepY = (candidate.box.height / rows) * (stride / 2);
-    for (const dy of stride > 1 ? [-stepY, 0, stepY] : [0]) {
-      for (const dx of stride > 1 ? [-stepX, 0, stepX] : [0]) {
-        const box = { ...candidate.box, x: candidate.box.x + dx, y: candidate.box.y + dy };
-        const scored = scoreWindow(image, box, badge, config);
-        if (scored.score > best.score || best.box === null) best = { ...scored, box, windowsTried };
+  const scored = kept
+    .map((candidate) => ({ ...scoreWindow(image, candidate.box, badge, config), box: candidate.box }))
+    .sort((a, b) => b.score - a.score);
+  let best: EnrolledBadgeMatch = { ...scored[0]!, windowsTried };
+  // the coarse grid is `stride` cells apart: try half a step around the best few too
+  if (stride > 1) {
+    for (const candidate of scored.slice(0, REFINED_CANDIDATES)) {
+      const stepX = (candidate.box.width / columns) * (stride / 2);
+      const stepY = (candidate.box.height / rows) * (stride / 2);
+      for (const dy of [-stepY, 0, stepY]) {
+        for (const dx of [-stepX, 0, stepX]) {
+          if (dx === 0 && dy === 0) continue;
+          const box = { ...candidate.box, x: candidate.box.x + dx, y: candidate.box.y + dy };
+          const shifted = scoreWindow(image, box, badge, config);
+          if (shifted.score > best.score) best = { ...shifted, box, windowsTried };
+        }
       }
     }
   }
