@@ -93,9 +93,22 @@ test('enrol the badge from the camera, find it on the chest, never pass a chest 
 
   // Over the card, with the arrow keys tried (right then left: the box ends where it was drawn).
   await dragBox(page, preview, CARD_BOX);
+  const boxText = enrol.locator('[data-enrol-box]');
+  const shownLeftTop = async () => {
+    const [, left, top] = /left (\d+)%, top (\d+)%/.exec((await boxText.textContent()) ?? '') ?? [];
+    return { left: Number(left), top: Number(top) };
+  };
+  // shown mirrored: the card's left edge on screen is at 640 - 361 px, 44% of the picture; its top at 63%
+  const drawnAt = await shownLeftTop();
+  expect(Math.abs(drawnAt.left - ((PICTURE.widthPx - CARD_BOX.x1) / PICTURE.widthPx) * 100)).toBeLessThanOrEqual(1.5);
+  expect(Math.abs(drawnAt.top - (CARD_BOX.y0 / PICTURE.heightPx) * 100)).toBeLessThanOrEqual(1.5);
+  const drawn = await boxText.textContent();
   await preview.focus();
   await page.keyboard.press('ArrowRight');
+  await expect(boxText).not.toHaveText(drawn!);
+  expect((await shownLeftTop()).left).toBeGreaterThan(drawnAt.left);
   await page.keyboard.press('ArrowLeft');
+  await expect(boxText).toHaveText(drawn!);
   await capture.click();
   const done = enrol.locator('[data-enrol-message="ok"]');
   await expect(done).toContainText('Badge enrolled from 5 views', { timeout: 20_000 });

@@ -309,6 +309,16 @@ export class CcBadgeEnrol extends LitElement {
     }
   }
 
+  /** Where the box is, as shown, in words: keyboard and screen-reader users hear each move. */
+  private boxText(): string {
+    const { x, y, width, height } = this.shownBox();
+    const pct = (value: number) => `${Math.round(value * 100)}%`;
+    return this.t({
+      zh: `框: 左 ${pct(x)}, 上 ${pct(y)}, 大小 ${pct(width)} × ${pct(height)}`,
+      en: `Box: left ${pct(x)}, top ${pct(y)}, size ${pct(width)} × ${pct(height)} of the picture`,
+    });
+  }
+
   private canAdjust(): boolean {
     return this.phase.kind === 'placing';
   }
@@ -372,7 +382,8 @@ export class CcBadgeEnrol extends LitElement {
               @keydown=${this.handleKeyDown}
             ></canvas>
           </div>
-          <p class="hint">${this.t(TEXT.boxHint)}</p>`
+          <p class="hint">${this.t(TEXT.boxHint)}</p>
+          <p class="hint" aria-live="polite" data-enrol-box>${this.boxText()}</p>`
         : html`<p class="hint" role=${this.cameraProblem ? 'alert' : 'status'}>
             ${this.cameraProblem
               ? this.t({
