@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import config from '../../playwright.config';
+import { cameraTracks, recordCameraTracks } from './camera-tracks';
 import { cameraClipFromPhoto, expect, IMAGES, measure, test } from './fixtures';
 
 /**
@@ -62,9 +63,11 @@ async function dragBox(page: Page, preview: Locator, box: typeof CARD_BOX): Prom
 const badgeChip = (page: Page) => page.locator('cc-rule-chips li[data-rule="dress.badge_visible"] button.chip');
 
 test('enrol the badge from the camera, find it on the chest, never pass a chest without it; kept on reload, removed on Remove', async ({
+  context,
   page,
 }) => {
   test.setTimeout(240_000);
+  await recordCameraTracks(context);
   await page.goto('/');
   const enrol = page.locator('cc-badge-enrol');
   await expect(enrol.locator('[data-badge-enrolled]')).toHaveAttribute('data-badge-enrolled', 'no');
@@ -77,6 +80,7 @@ test('enrol the badge from the camera, find it on the chest, never pass a chest 
   await expect(enrol).toContainText('请将工作证放在框内 · Hold your badge inside the box');
   const preview = enrol.locator('canvas[data-enrol-preview]');
   await expect(preview).toBeVisible({ timeout: 30_000 });
+  expect(await cameraTracks(page)).toEqual({ opened: 1, live: 1 }); // the camera opened for the enrolment
   await expect.poll(() => preview.evaluate((canvas) => (canvas as HTMLCanvasElement).width), { timeout: 30_000 }).toBe(PICTURE.widthPx);
 
   // A box over the plain wall is refused with what to do; the person can move the box and try again.
@@ -113,6 +117,8 @@ test('enrol the badge from the camera, find it on the chest, never pass a chest 
   const done = enrol.locator('[data-enrol-message="ok"]');
   await expect(done).toContainText('Badge enrolled from 5 views', { timeout: 20_000 });
   await expect(enrol.locator('[data-badge-enrolled]')).toHaveAttribute('data-badge-enrolled', 'yes');
+  // it opened the camera, so it released it when done
+  await expect.poll(() => cameraTracks(page)).toEqual({ opened: 1, live: 0 });
 
   // In IndexedDB: numbers only, in this station's settings record.
   const stored = (await storedSettings(page)).filter((s) => s.enrolledBadge);
