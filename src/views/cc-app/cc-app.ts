@@ -13,6 +13,7 @@ import { configForSetup, DEFAULT_STATION_SETUP, type StationSetup } from '../../
 import { APPEARANCE_RULES, FRAME_RULES, isRuleOn, POSTURE_RULES, type RuleId } from '../../core/rules';
 import type { PoseModelVariant } from '../../inference/pose-landmarker';
 import type { FrameAnalysis } from '../../pipeline/frame-analyzer';
+import { BadgeEnrolmentStore } from '../../storage/badge-enrolment-store';
 import { IndexedDbCalibrationStore } from '../../storage/calibration-store';
 import { db } from '../../storage/db';
 import { browserPreferenceStorage, readConsent, readRetentionDays, saveConsent } from '../../storage/privacy-preferences';
@@ -100,6 +101,7 @@ export class CcApp extends LitElement {
    */
   private start(): void {
     void this.purgeExpired();
+    void this.loadEnrolledBadge();
     void this.models.load({ poseVariant: this.poseVariant, delegate: this.delegateSetting });
   }
 
@@ -110,6 +112,15 @@ export class CcApp extends LitElement {
       if (count > 0) this.privacyNotice = `Deleted ${count} record${count === 1 ? '' : 's'} older than ${this.retentionDays} days (retention).`;
     } catch (error) {
       this.privacyNotice = `Old records could not be deleted: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  /** The enrolled badge counts on every screen, not only where cc-badge-enrol shows (a page opened on #monitor). */
+  private async loadEnrolledBadge(): Promise<void> {
+    try {
+      this.enrolledBadge = await new BadgeEnrolmentStore(db).load(this.stationId, Date.now());
+    } catch {
+      // cc-badge-enrol shows a storage error where the person can act on it
     }
   }
 
