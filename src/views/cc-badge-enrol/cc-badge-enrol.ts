@@ -30,6 +30,10 @@ const TEXT = {
   enrolAgain: { zh: '重新登记', en: 'Enrol again' },
   remove: { zh: '删除已登记的工作证', en: 'Remove enrolled badge' },
   instruction: { zh: '请将工作证放在框内', en: 'Hold your badge inside the box' },
+  wearHint: {
+    zh: '最好像上班时一样佩戴 (别针或挂绳), 再把框移到工作证上; 手指不要挡住证面。',
+    en: 'Best: wear it as at work (clip or lanyard) and move the box onto it; keep your fingers off its face.',
+  },
   boxHint: {
     zh: '拖动画出新框, 或用方向键移动框、Shift+方向键调整大小。',
     en: 'Drag on the picture to draw the box, or use the arrow keys to move it and Shift + arrows to resize it.',
@@ -368,6 +372,7 @@ export class CcBadgeEnrol extends LitElement {
             : '';
     return html`
       <p class="instruction" lang=${this.language === 'zh' ? 'zh-CN' : nothing}>${this.t(TEXT.instruction)}</p>
+      <p class="hint">${this.t(TEXT.wearHint)}</p>
       ${hasPicture
         ? html`<div class="preview">
             <canvas
