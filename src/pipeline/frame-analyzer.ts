@@ -10,6 +10,9 @@ import { faceFromCrop, HEAD_CROP_SIDES_SHOULDER_WIDTHS, headCropBox } from '../c
 import { type PeopleInFrame, type PersonSelection, selectPerson } from '../core/person/select-person';
 import { chestRegion } from '../core/badge/chest-region';
 import { type BadgeObservation, makeBadgeObservation } from '../core/badge/badge-observation';
+import { type EnrolledBadgeObservation, makeEnrolledBadgeObservation, matchEnrolledBadge } from '../core/badge/badge-matcher';
+import type { EnrolledBadge } from '../core/badge/enrolled-badge';
+import { rulesOnWithEnrolledBadge } from '../core/rules/enrolled-badge-rules';
 import { evaluateRules, isRuleOn, ruleById, type RuleId, type Verdict } from '../core/rules';
 import type { FaceDetection, FrameSize, Observations, PoseDetection } from '../core/types';
 import type { Delegate, ProgressCallback } from '../inference/detector';
@@ -25,7 +28,7 @@ export interface FrameTiming {
   readonly faceMs: number;
   /** 0 when the object detector did not run on this frame. */
   readonly objectsMs: number;
-  /** 0 when the badge detector did not run on this frame. */
+  /** 0 when neither the badge detector nor the enrolled badge's search ran on this frame. */
   readonly badgeMs: number;
   readonly totalMs: number;
 }
@@ -68,6 +71,8 @@ export interface FrameAnalysis {
   readonly appearance: AppearanceObservations;
   /** The chest badge measures (box, probability); null when `dress.badge_visible` is off or nobody's body was found. */
   readonly badge: BadgeObservation | null;
+  /** The station's enrolled badge searched on the chest; null when none is enrolled (or the rule is off). */
+  readonly enrolledBadge: EnrolledBadgeObservation | null;
   /** Every rule's raw verdict for this frame (smoothing over time happens downstream). */
   readonly rules: Record<RuleId, Verdict>;
   readonly timing: FrameTiming;
@@ -79,6 +84,11 @@ export interface StationContext {
   readonly config: CounterCheckConfig;
   /** Absent = every rule on. */
   readonly enabled?: ReadonlySet<RuleId>;
+  /**
+   * The station's enrolled badge; absent or null = none. It turns `dress.badge_visible` on and decides it,
+   * in place of the general badge detector.
+   */
+  readonly enrolledBadge?: EnrolledBadge | null;
 }
 
 /** Per-call choices of `FrameAnalyzer.analyze`. */
@@ -113,6 +123,7 @@ export class FrameAnalyzer {
   /** When the timed object detection (`objectsEveryMs`) last ran, on the frames' clock. */
   private lastTimedObjectsFrameMs: number | null = null;
   private lastStreamBadge: { atMs: number; badge: BadgeObservation } | null = null;
+  private lastStreamEnrolled: { atMs: number; enrolled: EnrolledBadge; observation: EnrolledBadgeObservation } | null = null;
   /** Loaded on the first frame that a station judges `dress.badge_visible` on (it is off by default). */
   private badgeDetector: Promise<BadgeDetector> | null = null;
 
@@ -171,9 +182,20 @@ export class FrameAnalyzer {
     );
     const appearance = this.measureAppearance(frame, face);
     const badgeStart = performance.now();
-    const badge = isRuleOn(ruleById('dress.badge_visible'), station.enabled) ? await this.measureBadge(frame, pose) : null;
+    const enrolled = station.enrolledBadge ?? null;
+    const enabled = rulesOnWithEnrolledBadge(station.enabled, enrolled !== null);
+    const badgeOn = isRuleOn(ruleById('dress.badge_visible'), enabled);
+    const enrolledBadge = badgeOn && enrolled ? this.measureEnrolledBadge(frame, pose, enrolled) : null;
+    const badge = badgeOn && !enrolled ? await this.measureBadge(frame, pose) : null;
     const badgeDone = performance.now();
-    const rules = evaluateRules(observations, { ...station, appearance, objects, badge });
+    const rules = evaluateRules(observations, {
+      ...station,
+      ...(enabled ? { enabled } : {}),
+      appearance,
+      objects,
+      badge,
+      enrolledBadge,
+    });
     return {
       timestampMs: frame.timestampMs,
       frame: size,
@@ -185,12 +207,13 @@ export class FrameAnalyzer {
       observations,
       appearance,
       badge,
+      enrolledBadge,
       rules,
       timing: {
         poseMs: poseDone - start,
         faceMs: faceDone - poseDone,
         objectsMs: detectorTime.ms,
-        badgeMs: badge ? badgeDone - badgeStart : 0,
+        badgeMs: badge || enrolledBadge ? badgeDone - badgeStart : 0,
         totalMs: performance.now() - start,
       },
     };
@@ -271,6 +294,24 @@ export class FrameAnalyzer {
   }
 
   /**
+   * The station's enrolled badge searched on the judged body's chest (badge-matcher.ts). On a stream, at
+   * most once per STREAM_BADGE_INTERVAL_MS, and afresh when the enrolment changes.
+   */
+  private measureEnrolledBadge(frame: Frame, pose: PoseDetection | null, enrolled: EnrolledBadge): EnrolledBadgeObservation {
+    const size = { widthPx: frame.widthPx, heightPx: frame.heightPx };
+    const chest = chestRegion(pose?.landmarks ?? null, size);
+    if (!chest.region) return makeEnrolledBadgeObservation(chest, null);
+    const now = performance.now();
+    const last = this.lastStreamEnrolled;
+    if (frame.kind !== 'image' && last && last.enrolled === enrolled && now - last.atMs < STREAM_BADGE_INTERVAL_MS) {
+      return last.observation;
+    }
+    const observation = makeEnrolledBadgeObservation(chest, matchEnrolledBadge(this.pixels.read(frame), chest.region.box, enrolled));
+    if (frame.kind !== 'image') this.lastStreamEnrolled = { atMs: now, enrolled, observation };
+    return observation;
+  }
+
+  /**
    * A still whose judged body has no face: look again in a crop around the body's head, where a face too
    * small for the detector in the whole frame fills enough pixels. Stills only: a stream keeps the face
    * landmarker's tracking, which a second, cropped input would break.
@@ -302,6 +343,7 @@ export class FrameAnalyzer {
     this.lastStreamAppearance = null;
     this.lastTimedObjectsFrameMs = null;
     this.lastStreamBadge = null;
+    this.lastStreamEnrolled = null;
   }
 
   dispose(): void {

@@ -85,3 +85,62 @@ export const DEFAULT_BADGE_RULE_CONFIG: BadgeRuleConfig = {
   expectedPositions: ['left_chest', 'sternum'],
   sternumHalfWidthRatio: 0.15,
 };
+
+/**
+ * Tunables of the station's enrolled badge: how it is described at enrolment and searched for on the chest.
+ * Shares are of the chest box width; similarities and scores are 0..1; grey levels are 0..1 of full scale.
+ */
+export interface EnrolledBadgeConfig {
+  /** Columns of the small grey template each enrolled view is reduced to. Default 16. */
+  readonly templateColumns: number;
+  /** Least and most template rows (columns times the box's height over width, clamped). Defaults 6 and 32. */
+  readonly templateRowsMin: number;
+  readonly templateRowsMax: number;
+  /** Least box side at enrolment, in camera pixels: fewer hold no detail. Default 16. */
+  readonly enrolBoxSideMinPx: number;
+  /**
+   * Least grey standard deviation inside the box for a view to count (0..1 of full scale). Default 0.04:
+   * a blank wall or a plain shirt has less; a card with its edges, print or photo has more.
+   */
+  readonly enrolGreyStdMin: number;
+  /** Least mean template correlation between the enrolled views: below it the badge moved while captured. Default 0.5. */
+  readonly enrolViewAgreementMin: number;
+  /** Least and most searched window width, as shares of the chest box width. Defaults 0.08 and 0.6. */
+  readonly windowWidthShareMin: number;
+  readonly windowWidthShareMax: number;
+  /** Ratio between successive searched window widths. Default 1.2. */
+  readonly windowScaleStepRatio: number;
+  /** Window positions are tried every this many template cells (the best are then refined by half a step). Default 2. */
+  readonly searchStrideCells: number;
+  /**
+   * Grey standard deviation floor used in a window's correlation (0..1 of full scale), so a nearly flat
+   * patch (a plain shirt) cannot correlate highly through its noise. Default 0.03.
+   */
+  readonly windowGreyStdFloor: number;
+  /** Candidate windows (the best of the coarse search) checked against every view and the colours. Default 12. */
+  readonly candidateCount: number;
+  /**
+   * The enrolled badge is found when its match score (best view's grey correlation times the colour
+   * histogram similarity) reaches this. Default 0.6.
+   */
+  readonly matchScoreMin: number;
+  /** The badge is confidently absent only when the best score over the whole, unoccluded chest is at most this. Default 0.4. */
+  readonly noMatchScoreMax: number;
+}
+
+export const DEFAULT_ENROLLED_BADGE_CONFIG: EnrolledBadgeConfig = {
+  templateColumns: 16,
+  templateRowsMin: 6,
+  templateRowsMax: 32,
+  enrolBoxSideMinPx: 16,
+  enrolGreyStdMin: 0.04,
+  enrolViewAgreementMin: 0.5,
+  windowWidthShareMin: 0.08,
+  windowWidthShareMax: 0.6,
+  windowScaleStepRatio: 1.2,
+  searchStrideCells: 2,
+  windowGreyStdFloor: 0.03,
+  candidateCount: 12,
+  matchScoreMin: 0.6,
+  noMatchScoreMax: 0.4,
+};

@@ -1,6 +1,8 @@
-import type { BadgePosition, BadgeRuleConfig } from '../badge/badge-config';
+import { type BadgePosition, type BadgeRuleConfig, DEFAULT_ENROLLED_BADGE_CONFIG, type EnrolledBadgeConfig } from '../badge/badge-config';
+import type { EnrolledBadgeObservation } from '../badge/badge-matcher';
 import { badgePosition, type BadgeObservation } from '../badge/badge-observation';
 import type { VerdictStatus } from '../types';
+import { evaluateEnrolledBadge } from './dress-badge-enrolled';
 import type { Evidence } from './rule';
 
 /*
@@ -20,6 +22,10 @@ const RULE_ID: BadgeRuleId = 'dress.badge_visible';
 export interface BadgeRuleInput {
   readonly badge: BadgeObservation | null;
   readonly config: BadgeRuleConfig;
+  /** The station's enrolled badge searched on the chest; when given it decides (dress-badge-enrolled.ts). Absent = none enrolled. */
+  readonly enrolled?: EnrolledBadgeObservation | null;
+  /** Default DEFAULT_ENROLLED_BADGE_CONFIG. */
+  readonly enrolledConfig?: EnrolledBadgeConfig;
 }
 
 export interface BadgeVerdict {
@@ -39,7 +45,8 @@ const POSITION_WORDS: Record<BadgePosition, string> = {
 
 const clamp01 = (value: number): number => Math.min(Math.max(value, 0), 1);
 
-function evaluate({ badge, config }: BadgeRuleInput): BadgeVerdict {
+function evaluate({ badge, config, enrolled, enrolledConfig }: BadgeRuleInput): BadgeVerdict {
+  if (enrolled) return { ruleId: RULE_ID, ...evaluateEnrolledBadge(enrolled, config, enrolledConfig ?? DEFAULT_ENROLLED_BADGE_CONFIG) };
   const thresholds = {
     badgeProbabilityMin: config.badgeProbabilityMin,
     noBadgeProbabilityMax: config.noBadgeProbabilityMax,

@@ -11,6 +11,7 @@ import type { AppearanceRuleDefinition } from '../appearance/appearance-rule';
 import { EMPTY_APPEARANCE, type AppearanceObservations } from '../appearance/compute-appearance';
 import { DEFAULT_BADGE_RULE_CONFIG } from '../badge/badge-config';
 import type { BadgeObservation } from '../badge/badge-observation';
+import type { EnrolledBadgeObservation } from '../badge/badge-matcher';
 import { dressBadgeVisible } from './dress-badge-visible';
 import { dressNoHat } from './dress-no-hat';
 import { dressNoSunglasses } from './dress-no-sunglasses';
@@ -45,7 +46,8 @@ const badgeRule: RuleDefinition = {
   title: dressBadgeVisible.title,
   source: dressBadgeVisible.source,
   defaultOff: dressBadgeVisible.defaultOff,
-  evaluate: ({ badge }) => dressBadgeVisible.evaluate({ badge: badge ?? null, config: DEFAULT_BADGE_RULE_CONFIG }),
+  evaluate: ({ badge, enrolledBadge }) =>
+    dressBadgeVisible.evaluate({ badge: badge ?? null, config: DEFAULT_BADGE_RULE_CONFIG, enrolled: enrolledBadge ?? null }),
 };
 
 /** Dress and grooming rules, checked in the morning self-check; no sunglasses first (the design card's), the badge last. */
@@ -83,6 +85,8 @@ export interface EvaluateRulesOptions {
   readonly objects?: readonly ObjectDetection[] | null;
   /** The chest badge measures; absent = not measured (unknown). */
   readonly badge?: BadgeObservation | null;
+  /** The station's enrolled badge searched on the chest; absent = none enrolled. */
+  readonly enrolledBadge?: EnrolledBadgeObservation | null;
 }
 
 /** Whether a station with this `enabled` set (absent = defaults) checks the rule. */
@@ -91,7 +95,7 @@ export const isRuleOn = (rule: RuleDefinition, enabled: ReadonlySet<RuleId> | un
 
 /** Every rule's verdict for one frame. Disabled rules are 'off'; with nobody in frame the rest are 'unknown'. */
 export function evaluateRules(observations: Observations, options: EvaluateRulesOptions): Record<RuleId, Verdict> {
-  const { calibration, config, enabled, appearance, objects, badge } = options;
+  const { calibration, config, enabled, appearance, objects, badge, enrolledBadge } = options;
   const verdicts = {} as Record<RuleId, Verdict>;
   for (const rule of FRAME_RULES) {
     if (!isRuleOn(rule, enabled)) {
@@ -117,6 +121,7 @@ export function evaluateRules(observations: Observations, options: EvaluateRules
         appearanceConfig: config.appearance,
         objects,
         badge,
+        enrolledBadge,
       });
     }
   }

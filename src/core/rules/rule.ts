@@ -2,6 +2,7 @@ import type { AppearanceRulesConfig } from '../appearance/appearance-config';
 import type { AppearanceRuleId } from '../appearance/appearance-rule';
 import type { AppearanceObservations } from '../appearance/compute-appearance';
 import type { BadgeObservation } from '../badge/badge-observation';
+import type { EnrolledBadgeObservation } from '../badge/badge-matcher';
 import type { StationCalibration } from '../calibration/station-calibration';
 import type { PostureRulesConfig } from '../config';
 import type { ObjectDetection, Observations, VerdictStatus } from '../types';
@@ -59,6 +60,8 @@ export interface RuleInput {
   readonly objects?: readonly ObjectDetection[] | null;
   /** The chest badge measures (`dress.badge_visible`); absent = not measured. */
   readonly badge?: BadgeObservation | null;
+  /** The station's enrolled badge searched on the chest (`dress.badge_visible`); absent = none enrolled. */
+  readonly enrolledBadge?: EnrolledBadgeObservation | null;
 }
 
 export interface RuleDefinition {

@@ -1,5 +1,6 @@
 import type { SetupLanguage, ThresholdOverrides } from '../station-setup/station-setup';
 import type { VerdictStatus } from '../types';
+import type { EnrolledBadge } from '../badge/enrolled-badge';
 
 /**
  * The records CounterCheck keeps in the browser (IndexedDB) and moves in export files. Plain,
@@ -89,6 +90,8 @@ export interface StationSettings {
   readonly language?: SetupLanguage;
   /** Thresholds set away from their defaults (see config.ts); absent = none. */
   readonly thresholds?: ThresholdOverrides;
+  /** This station's enrolled badge (numbers only, no image); absent = none. It turns `dress.badge_visible` on. */
+  readonly enrolledBadge?: EnrolledBadge;
 }
 
 export const RECORD_VERSION = 1;

@@ -10,6 +10,7 @@ import {
 } from './records';
 import { languageProblem, thresholdProblems } from '../station-setup/station-setup';
 import { RESERVED_STATION_LABELS } from './summarize-records';
+import { enrolledBadgeProblem } from '../badge/enrolled-badge';
 
 /**
  * Validation of stored and imported records. Pure: the clock comes in as `nowMs`. Each `validate*`
@@ -286,6 +287,7 @@ export function validateStationSettings(value: unknown, options: ValidateOptions
     'enabledRuleIds',
     'language',
     'thresholds',
+    'enrolledBadge',
   ]);
   if (shape) return shape;
   const settings = value as Record<string, unknown>;
@@ -302,6 +304,10 @@ export function validateStationSettings(value: unknown, options: ValidateOptions
   if (settings.thresholds !== undefined) {
     const [thresholdIssue] = thresholdProblems(settings.thresholds);
     if (thresholdIssue) return thresholdIssue;
+  }
+  if (settings.enrolledBadge !== undefined) {
+    const badgeIssue = enrolledBadgeProblem(settings.enrolledBadge, options.nowMs);
+    if (badgeIssue) return badgeIssue;
   }
   if (settings.enabledRuleIds === undefined) return null;
   const ids = settings.enabledRuleIds;

@@ -6,11 +6,14 @@ import { openFile } from '../../capture/file-source';
 import type { FrameSource } from '../../capture/frame';
 import { makeThumbnail } from '../../capture/thumbnail';
 import { DEFAULT_CONFIG } from '../../core/config';
+import type { EnrolledBadge } from '../../core/badge/enrolled-badge';
+import { rulesOnWithEnrolledBadge } from '../../core/rules/enrolled-badge-rules';
 import type { ReferencePose } from '../../core/reference-pose/reference-pose';
 import { configForSetup, DEFAULT_STATION_SETUP, type StationSetup } from '../../core/station-setup/station-setup';
 import { APPEARANCE_RULES, FRAME_RULES, isRuleOn, POSTURE_RULES, type RuleId } from '../../core/rules';
 import type { PoseModelVariant } from '../../inference/pose-landmarker';
 import type { FrameAnalysis } from '../../pipeline/frame-analyzer';
+import { BadgeEnrolmentStore } from '../../storage/badge-enrolment-store';
 import { IndexedDbCalibrationStore } from '../../storage/calibration-store';
 import { db } from '../../storage/db';
 import { browserPreferenceStorage, readConsent, readRetentionDays, saveConsent } from '../../storage/privacy-preferences';
@@ -20,6 +23,7 @@ import { AnalyzerController, type DelegateSetting } from '../controllers/analyze
 import { CalibrationController } from '../controllers/calibration-controller';
 import { type CameraUser, CameraUse } from '../controllers/camera-use';
 import { InferenceLoopController } from '../controllers/inference-loop-controller';
+import '../cc-badge-enrol/cc-badge-enrol';
 import '../cc-consent/cc-consent';
 import '../cc-measures/cc-measures';
 import '../cc-monitor/cc-monitor';
@@ -70,6 +74,8 @@ export class CcApp extends LitElement {
   @state() private setup: StationSetup = DEFAULT_STATION_SETUP;
   private setupConfig = DEFAULT_CONFIG;
   private enabledRules: ReadonlySet<RuleId> | undefined = undefined;
+  /** This station's enrolled badge (IndexedDB, through cc-badge-enrol): it turns the badge rule on and decides it. */
+  @state() private enrolledBadge: EnrolledBadge | null = null;
   @state() private editingCounterLine = false;
   /** Which screen shows, from the address's #fragment so it survives a reload and works with Back. */
   @state() private view: 'live' | 'supervisor' | 'monitor' = viewFromHash();
@@ -95,6 +101,7 @@ export class CcApp extends LitElement {
    */
   private start(): void {
     void this.purgeExpired();
+    void this.loadEnrolledBadge();
     void this.models.load({ poseVariant: this.poseVariant, delegate: this.delegateSetting });
   }
 
@@ -105,6 +112,15 @@ export class CcApp extends LitElement {
       if (count > 0) this.privacyNotice = `Deleted ${count} record${count === 1 ? '' : 's'} older than ${this.retentionDays} days (retention).`;
     } catch (error) {
       this.privacyNotice = `Old records could not be deleted: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  /** The enrolled badge counts on every screen, not only where cc-badge-enrol shows (a page opened on #monitor). */
+  private async loadEnrolledBadge(): Promise<void> {
+    try {
+      this.enrolledBadge = await new BadgeEnrolmentStore(db).load(this.stationId, Date.now());
+    } catch {
+      // cc-badge-enrol shows a storage error where the person can act on it
     }
   }
 
@@ -132,6 +148,10 @@ export class CcApp extends LitElement {
     if (analyzer && (analyzer.station.config !== this.setupConfig || analyzer.station.enabled !== this.enabledRules)) {
       const { enabled: _previous, ...station } = analyzer.station;
       analyzer.station = { ...station, config: this.setupConfig, ...(this.enabledRules ? { enabled: this.enabledRules } : {}) };
+      this.loop.refresh();
+    }
+    if (analyzer && (analyzer.station.enrolledBadge ?? null) !== this.enrolledBadge) {
+      analyzer.station = { ...analyzer.station, enrolledBadge: this.enrolledBadge };
       this.loop.refresh();
     }
     // Monitoring analyses at its own low rate: the live loop stands by on that screen.
@@ -435,7 +455,7 @@ export class CcApp extends LitElement {
               <h2 id="self-check-title">Morning self-check · 上岗自检</h2>
               <cc-self-check
                 .analysis=${this.loop.analysis}
-                .rules=${FRAME_RULES.filter((rule) => isRuleOn(rule, this.enabledRules))}
+                .rules=${FRAME_RULES.filter((rule) => isRuleOn(rule, rulesOnWithEnrolledBadge(this.enabledRules, !!this.enrolledBadge)))}
                 .stationId=${this.stationId}
                 .language=${this.setup.language}
                 .captureThumbnail=${this.captureThumbnail}
@@ -466,6 +486,15 @@ export class CcApp extends LitElement {
                 @cc-station-setup-change=${(e: CustomEvent<StationSetup>) => this.handleSetupChange(e.detail)}
                 @cc-calibration-imported=${() => void this.calibration.hostConnected()}
               ></cc-station-setup>
+              <cc-badge-enrol
+                .stationId=${this.stationId}
+                .source=${this.source}
+                .language=${this.setup.language}
+                .cameraProblem=${this.cameraProblem()}
+                @cc-camera-request=${() => this.requestCamera('badge-enrol')}
+                @cc-camera-release=${() => this.cameraUse.release('badge-enrol') && this.releaseCamera()}
+                @cc-badge-enrol-change=${(e: CustomEvent<EnrolledBadge | null>) => (this.enrolledBadge = e.detail)}
+              ></cc-badge-enrol>
             </section>
             <section class="panel engine" aria-label="Engine">
               <div data-engine="delegate">Delegate: <strong>${this.models.delegate}</strong> (${this.models.delegateReason})</div>

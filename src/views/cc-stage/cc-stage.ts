@@ -12,6 +12,7 @@ import {
   type OverlayStyle,
 } from '../drawing/draw-overlay';
 import { drawBadgeBox } from '../drawing/draw-badge';
+import { drawEnrolledBadgeBox } from '../drawing/draw-enrolled-badge';
 import { emit } from '../events';
 import { stageStyles } from './cc-stage.styles';
 
@@ -129,6 +130,7 @@ export class CcStage extends LitElement {
     if (analysis.face) drawFace(ctx, analysis.face, style);
     if (analysis.pose) drawPose(ctx, analysis.pose, style);
     if (analysis.badge) drawBadgeBox(ctx, analysis.badge, this.overlayScale);
+    if (analysis.enrolledBadge) drawEnrolledBadgeBox(ctx, analysis.enrolledBadge, this.overlayScale);
     const judged = analysis.observations.personPosition;
     if (analysis.people.count > 1 && judged) drawJudgedMarker(ctx, judged, this.overlayScale);
     this.decorate?.(ctx, analysis);

@@ -47,4 +47,14 @@ describe('CameraUse', () => {
     expect(use.owner).toBeNull();
     expect(use.release('self-check')).toBe(false);
   });
+
+  it('a badge enrolment opens the camera when none runs and releases it after; it leaves on one already running', () => {
+    const use = new CameraUse();
+    expect(use.claim('badge-enrol', false)).toBe(true);
+    expect(use.release('badge-enrol')).toBe(true);
+    use.claim('user', false);
+    expect(use.claim('badge-enrol', true)).toBe(false);
+    expect(use.release('badge-enrol')).toBe(false);
+    expect(use.owner).toBe('user');
+  });
 });

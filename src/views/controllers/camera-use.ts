@@ -1,5 +1,5 @@
-/** Who asked for the camera: the person (Start camera), a self-check, or a monitored shift. */
-export type CameraUser = 'user' | 'self-check' | 'monitor';
+/** Who asked for the camera: the person (Start camera), a self-check, a monitored shift, or a badge enrolment. */
+export type CameraUser = 'user' | 'self-check' | 'monitor' | 'badge-enrol';
 
 /**
  * Who the open camera is for, so that it is released when that use ends and not before: a self-check
@@ -16,10 +16,11 @@ export class CameraUse {
   /**
    * `user` asks for the camera; `sourceOn` says whether a moving source is there already (a camera open
    * or opening, or a video file). Returns whether the camera is wanted (the shell opens it unless it runs): a
-   * self-check uses whatever source there is, while the person and a shift take the camera, and own it.
+   * self-check and a badge enrolment use whatever source there is, while the person and a shift take the
+   * camera, and own it.
    */
   claim(user: CameraUser, sourceOn: boolean): boolean {
-    if (user === 'self-check' && sourceOn) return false;
+    if ((user === 'self-check' || user === 'badge-enrol') && sourceOn) return false;
     this.current = user;
     return true;
   }

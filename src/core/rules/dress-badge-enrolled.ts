@@ -1,0 +1,86 @@
+import type { BadgePosition, BadgeRuleConfig, EnrolledBadgeConfig } from '../badge/badge-config';
+import { badgePosition } from '../badge/badge-observation';
+import type { EnrolledBadgeObservation } from '../badge/badge-matcher';
+import type { VerdictStatus } from '../types';
+import type { Evidence } from './rule';
+
+/*
+ * `dress.badge_visible` for a station that enrolled its own badge (RULES.md: "by the station's enrolled
+ * badge and by a general card detector"). The enrolled badge is looked for on the chest: found -> pass,
+ * with the window and where on the chest it is; a sure non-match over the whole, uncovered chest -> fail;
+ * an arm across the chest or a turned body (no chest) -> unknown, never fail.
+ */
+
+/** Measures code the position as a number: the person's right chest -1, sternum 0, left chest 1 (as the general branch). */
+const POSITION_CODE: Record<BadgePosition, number> = { right_chest: -1, sternum: 0, left_chest: 1 };
+const POSITION_WORDS: Record<BadgePosition, string> = { left_chest: 'left chest', sternum: 'sternum', right_chest: 'right chest' };
+
+export const ENROLLED_BADGE_REASONS = {
+  notSeen: 'enrolled badge not seen on the chest',
+  notSure: 'enrolled badge match not sure',
+} as const;
+
+const clamp01 = (value: number): number => Math.min(Math.max(value, 0), 1);
+
+/** The verdict from the enrolled badge's match. Pure. */
+export function evaluateEnrolledBadge(
+  enrolled: EnrolledBadgeObservation,
+  config: BadgeRuleConfig,
+  enrolledConfig: EnrolledBadgeConfig,
+): { readonly status: VerdictStatus; readonly evidence: Evidence } {
+  const thresholds = {
+    matchScoreMin: enrolledConfig.matchScoreMin,
+    noMatchScoreMax: enrolledConfig.noMatchScoreMax,
+    sternumHalfWidthRatio: config.sternumHalfWidthRatio,
+  };
+  const verdict = (status: VerdictStatus, measures: Record<string, number>, confidence: number, reason?: string) => ({
+    status,
+    evidence: {
+      measures,
+      thresholds,
+      confidence: clamp01(confidence),
+      ...(reason ? { reason } : {}),
+      ...('enrolledMatchScore' in measures ? { decidingMeasure: 'enrolledMatchScore' } : {}),
+    },
+  });
+  if (!enrolled.measured) return verdict('unknown', {}, 0, enrolled.reason);
+
+  const { match, chestBox } = enrolled;
+  const score = match.score;
+  const measures: Record<string, number> = {
+    enrolledMatchScore: score,
+    enrolledGreyCorrelation: match.greyCorrelation,
+    enrolledColourSimilarity: match.colourSimilarity,
+    chestBoxX: chestBox.x,
+    chestBoxY: chestBox.y,
+    chestBoxWidth: chestBox.width,
+    chestBoxHeight: chestBox.height,
+  };
+  if (score >= enrolledConfig.matchScoreMin && match.box) {
+    Object.assign(measures, {
+      badgeBoxX: match.box.x,
+      badgeBoxY: match.box.y,
+      badgeBoxWidth: match.box.width,
+      badgeBoxHeight: match.box.height,
+    });
+    const confidence = 0.5 + (0.5 * (score - enrolledConfig.matchScoreMin)) / Math.max(1 - enrolledConfig.matchScoreMin, 1e-6);
+    if (enrolled.offsetFromMidlineRatio === null) return verdict('pass', measures, confidence);
+    const position = badgePosition(enrolled.offsetFromMidlineRatio, config.sternumHalfWidthRatio);
+    const expected = config.expectedPositions.includes(position);
+    Object.assign(measures, {
+      badgeOffsetFromMidlineRatio: enrolled.offsetFromMidlineRatio,
+      badgePositionCode: POSITION_CODE[position],
+      badgeAtExpectedPosition: expected ? 1 : 0,
+    });
+    const reason = expected
+      ? undefined
+      : `badge on the ${POSITION_WORDS[position]}, expected ${config.expectedPositions.map((e) => POSITION_WORDS[e]).join(' or ')}`;
+    return verdict('pass', measures, confidence, reason);
+  }
+  if (enrolled.occlusion) return verdict('unknown', measures, 0, enrolled.occlusion);
+  if (score <= enrolledConfig.noMatchScoreMax) {
+    const confidence = 0.5 + (0.5 * (enrolledConfig.noMatchScoreMax - score)) / Math.max(enrolledConfig.noMatchScoreMax, 1e-6);
+    return verdict('fail', measures, confidence, ENROLLED_BADGE_REASONS.notSeen);
+  }
+  return verdict('unknown', measures, 0, ENROLLED_BADGE_REASONS.notSure);
+}
