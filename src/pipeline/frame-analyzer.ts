@@ -100,6 +100,11 @@ export interface AnalyzeFrameOptions {
    * the live view leaves it out, so it never waits on the slow detector while a person is found.
    */
   readonly objectsEveryMs?: number;
+  /**
+   * Look for the chest badge (default true, when `dress.badge_visible` is on). Monitoring records no dress
+   * rules, so it leaves the badge search out: at 100..250 ms a search it would be its costliest measure.
+   */
+  readonly badge?: boolean;
 }
 
 export interface AnalyzerOptions {
@@ -184,7 +189,7 @@ export class FrameAnalyzer {
     const badgeStart = performance.now();
     const enrolled = station.enrolledBadge ?? null;
     const enabled = rulesOnWithEnrolledBadge(station.enabled, enrolled !== null);
-    const badgeOn = isRuleOn(ruleById('dress.badge_visible'), enabled);
+    const badgeOn = (options.badge ?? true) && isRuleOn(ruleById('dress.badge_visible'), enabled);
     const enrolledBadge = badgeOn && enrolled ? this.measureEnrolledBadge(frame, pose, enrolled) : null;
     const badge = badgeOn && !enrolled ? await this.measureBadge(frame, pose) : null;
     const badgeDone = performance.now();

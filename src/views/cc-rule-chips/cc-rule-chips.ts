@@ -125,7 +125,9 @@ export class CcRuleChips extends LitElement {
     const evidence = smoothed?.evidence;
     return html`<div class="details" id="details-${rule.id}" role="region" aria-label="${rule.title.en} evidence">
       ${evidence?.reason ? html`<div><strong>Why:</strong> ${evidence.reason}</div>` : nothing}
-      ${rule.defaultOff ? html`<div><strong>Off by default · 默认关闭:</strong> ${rule.defaultOff.en} · ${rule.defaultOff.zh}</div>` : nothing}
+      ${rule.defaultOff && smoothed?.status === 'off'
+        ? html`<div><strong>Off by default · 默认关闭:</strong> ${rule.defaultOff.en} · ${rule.defaultOff.zh}</div>`
+        : nothing}
       ${evidence
         ? html`<table>
             ${Object.entries(evidence.measures).map(
