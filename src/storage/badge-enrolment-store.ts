@@ -6,6 +6,12 @@ import { awaitTransaction } from './await-transaction';
 import type { CounterCheckDB } from './db';
 import { mapStorageErrors, StorageError } from './storage-error';
 
+/** The settings record with `badge` as the station's enrolled badge (a copy), keeping its other settings. */
+export const settingsWithBadge = (settings: StationSettings, badge: EnrolledBadge): StationSettings => ({
+  ...settings,
+  enrolledBadge: structuredClone(badge),
+});
+
 /**
  * A station's enrolled badge, kept in the station's settings record (`enrolledBadge`): numbers only, no
  * image. Saving or removing it keeps the record's other settings; a record that does not validate reads as
@@ -22,7 +28,7 @@ export class BadgeEnrolmentStore {
   }
 
   async save(stationId: string, badge: EnrolledBadge, nowMs: number): Promise<void> {
-    await this.update(stationId, nowMs, 'saving the enrolled badge', (settings) => ({ ...settings, enrolledBadge: structuredClone(badge) }));
+    await this.update(stationId, nowMs, 'saving the enrolled badge', (settings) => settingsWithBadge(settings, badge));
   }
 
   async remove(stationId: string, nowMs: number): Promise<void> {

@@ -9,6 +9,7 @@ import {
 import type { StationSettings } from '../core/summaries/records';
 import { isStationSettings, validateStationSettings } from '../core/summaries/validate-records';
 import { awaitTransaction } from './await-transaction';
+import { BadgeEnrolmentStore, settingsWithBadge } from './badge-enrolment-store';
 import type { CounterCheckDB } from './db';
 import { mapStorageErrors, StorageError } from './storage-error';
 
@@ -20,6 +21,8 @@ export interface SetupImportReport {
   readonly thresholdCount: number;
   /** True when the file's calibration replaced this station's; false when the file had none (the station's own is kept). */
   readonly calibrationReplaced: boolean;
+  /** True when the file's enrolled badge replaced this station's; false when the file had none (the station's own is kept). */
+  readonly badgeReplaced: boolean;
 }
 
 const setupOf = (settings: StationSettings | null): StationSetup => ({
@@ -47,8 +50,9 @@ function settingsWithSetup(current: StationSettings | null, stationId: string, s
 }
 
 /**
- * A station's setup (rules on, thresholds, language, calibration) in IndexedDB: the setup lives in the
- * station's settings record, the calibration in its own store. An import writes both in one transaction.
+ * A station's setup (rules on, thresholds, language, calibration, enrolled badge) in IndexedDB: the setup
+ * and the badge live in the station's settings record, the calibration in its own store. An import writes
+ * them in one transaction.
  */
 export class StationSetupStore {
   constructor(private readonly open: () => Promise<IDBPDatabase<CounterCheckDB>>) {}
@@ -77,14 +81,15 @@ export class StationSetupStore {
     });
   }
 
-  /** The file to export: this station's setup and calibration, without its id. */
+  /** The file to export: this station's setup, calibration and enrolled badge, without its id. */
   async exportFile(stationId: string, nowMs: number): Promise<StationSetupFile> {
     const setup = await this.load(stationId, nowMs);
     const calibration = await mapStorageErrors('reading the calibration', async () => {
       const stored = await (await this.open()).get('calibrations', stationId);
       return stored && isStationCalibration(stored) ? stored : null;
     });
-    return stationSetupFile(setup, calibration, nowMs);
+    const badge = await new BadgeEnrolmentStore(this.open).load(stationId, nowMs);
+    return stationSetupFile(setup, calibration, nowMs, badge);
   }
 
   /** Applies a validated setup file to this station: all of it or, on any failure, none of it. */
@@ -94,7 +99,9 @@ export class StationSetupStore {
       const tx = db.transaction(['settings', 'calibrations'], 'readwrite');
       const stored = await tx.objectStore('settings').get(stationId);
       const current = isStationSettings(stored, nowMs) ? stored : null;
-      const next = settingsWithSetup(current, stationId, file.setup, nowMs);
+      const withSetup = settingsWithSetup(current, stationId, file.setup, nowMs);
+      // the badge goes into the same settings record, in this transaction: the import stays all or nothing
+      const next = file.enrolledBadge ? settingsWithBadge(withSetup, file.enrolledBadge) : withSetup;
       const problem = validateStationSettings(next, { nowMs });
       if (problem) {
         tx.abort();
@@ -110,6 +117,7 @@ export class StationSetupStore {
         enabledRuleIds: file.setup.enabledRuleIds,
         thresholdCount: Object.values(file.setup.thresholds).reduce((sum, section) => sum + Object.keys(section ?? {}).length, 0),
         calibrationReplaced: file.calibration !== null,
+        badgeReplaced: !!file.enrolledBadge,
       };
     });
   }

@@ -1,66 +1,24 @@
-import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
-import config from '../../playwright.config';
+import {
+  badgeCameraLaunchOptions,
+  badgeChip,
+  CARD_BOX,
+  dragBox,
+  PICTURE,
+  storedSettings,
+  WALL_BOX,
+  WITH_BADGE,
+  WITHOUT_BADGE,
+} from './badge-enrol-helpers';
 import { cameraTracks, recordCameraTracks } from './camera-tracks';
-import { cameraClipFromPhoto, expect, IMAGES, measure, test } from './fixtures';
+import { expect, measure, test } from './fixtures';
 
 /**
  * Enrolling a station's own badge end to end: the fake camera shows a real photo of a man wearing a blank
- * lanyard badge (the clip letterboxes the 390 x 280 photo into 640 x 480: the card's blue holder lies at
- * about x 318..354, y 311..368 px). The person draws the box over the card with the mouse, captures, and
+ * lanyard badge (badge-enrol-helpers.ts). The person draws the box over the card with the mouse, captures, and
  * the descriptor lands in IndexedDB; the live check then finds the badge, and a real photo of a student
  * without one never passes. Reload keeps the enrolment; Remove deletes it.
  */
-const WITH_BADGE = join(IMAGES, 'badge_visible/idcard_happy-young-man-blank-badge-260nw-2456063211.jpg');
-const WITHOUT_BADGE = join(IMAGES, 'no_badge_front/noid_image__7_.jpeg');
-const clip = cameraClipFromPhoto(WITH_BADGE, 'badge-enrol-idcard');
-const baseArgs = (config.use?.launchOptions?.args ?? []).filter((arg) => !arg.startsWith('--use-file-for-fake-video-capture='));
-test.use({ launchOptions: { ...config.use?.launchOptions, args: [...baseArgs, `--use-file-for-fake-video-capture=${clip}`] } });
-
-const PICTURE = { widthPx: 640, heightPx: 480 };
-/** The card's holder with a small margin, in picture pixels. */
-const CARD_BOX = { x0: 311, y0: 303, x1: 361, y1: 376 };
-/** The plain beige wall above the man's left shoulder. */
-const WALL_BOX = { x0: 20, y0: 40, x1: 90, y1: 120 };
-
-interface StoredSettings {
-  stationId: string;
-  enrolledBadge?: { version: number; columns: number; rows: number; views: { grey: unknown[]; colourHistogram: unknown[] }[] };
-}
-
-const storedSettings = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<StoredSettings[]>((resolve, reject) => {
-        const open = indexedDB.open('countercheck');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('settings').objectStore('settings').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as StoredSettings[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-
-/** Drags a box over the mirrored preview, from picture-pixel corners. */
-async function dragBox(page: Page, preview: Locator, box: typeof CARD_BOX): Promise<void> {
-  const rect = (await preview.boundingBox())!;
-  const at = (x: number, y: number) => ({
-    x: rect.x + (1 - x / PICTURE.widthPx) * rect.width, // the camera preview is mirrored
-    y: rect.y + (y / PICTURE.heightPx) * rect.height,
-  });
-  const from = at(box.x1, box.y0);
-  const to = at(box.x0, box.y1);
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(to.x, to.y, { steps: 6 });
-  await page.mouse.up();
-}
-
-const badgeChip = (page: Page) => page.locator('cc-rule-chips li[data-rule="dress.badge_visible"] button.chip');
+test.use({ launchOptions: badgeCameraLaunchOptions() });
 
 test('enrol the badge from the camera, find it on the chest, never pass a chest without it; kept on reload, removed on Remove', async ({
   context,

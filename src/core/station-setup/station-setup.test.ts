@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { torsoImage, withBadge } from '../badge/badge-test-images';
+import { enrolBadge, type EnrolledBadge } from '../badge/enrolled-badge';
 import type { StationCalibration } from '../calibration/station-calibration';
 import { DEFAULT_CONFIG } from '../config';
 import { RULE_IDS } from '../rules';
@@ -36,6 +38,17 @@ const CALIBRATION: StationCalibration = deepFreeze({
   },
   counterLineY: 0.82,
 });
+/** A real descriptor, enrolled from drawn pictures of a card badge: `views` views of a box `aspect` tall over wide. */
+function enrolledBadge(views: number, aspect: number): EnrolledBadge {
+  const [W, H] = [320, 240];
+  const card = { x: 140, y: 30, width: 50, height: 50 * aspect };
+  const frames = Array.from({ length: views }, (_, i) => withBadge(torsoImage(W, H, i + 1), card));
+  const box = { x: (card.x - 5) / W, y: (card.y - 5 * aspect) / H, width: (card.width + 10) / W, height: (card.height + 10 * aspect) / H };
+  const result = enrolBadge(frames, box, NOW_MS - 86_400_000);
+  if (!result.ok) throw new Error(result.problem);
+  return deepFreeze(result.badge);
+}
+const BADGE = enrolledBadge(5, 1.5);
 const problemsOf = (value: unknown): readonly string[] => {
   const result = validateStationSetupFile(value, OPTIONS);
   return result.ok ? [] : result.problems;
@@ -109,5 +122,67 @@ describe('station setup files', () => {
     const problems = problemsOf(file);
     expect(problems).toHaveLength(SETUP_LIMITS.problemsMax + 1);
     expect(problems.at(-1)).toBe('… and 10 more');
+  });
+
+  describe('with the enrolled badge', () => {
+    it('round-trips the badge through the file as the app writes it (indented JSON)', () => {
+      const file = stationSetupFile(SETUP, CALIBRATION, NOW_MS, BADGE);
+      expect(file.enrolledBadge).toEqual(BADGE);
+      expect(file.enrolledBadge).not.toBe(BADGE); // copied, not shared
+      const parsed = parseStationSetupFile(JSON.stringify(file, null, 2), OPTIONS);
+      expect(parsed).toEqual({ ok: true, file });
+      if (parsed.ok) expect(parsed.file.enrolledBadge).toEqual(BADGE);
+    });
+
+    it('leaves the field out without a badge, and reads null or absent as no badge', () => {
+      const file = stationSetupFile(SETUP, null, NOW_MS, null);
+      expect(file).not.toHaveProperty('enrolledBadge');
+      expect(problemsOf({ ...file, enrolledBadge: null })).toEqual([]);
+    });
+
+    it('still reads a file written before badges travelled (no enrolledBadge field)', () => {
+      // as an earlier version exported it: exactly these five fields, indented
+      const old = `{
+  "format": "countercheck-station-setup",
+  "version": 1,
+  "exportedAtMs": ${NOW_MS - 86_400_000},
+  "setup": { "language": "en", "enabledRuleIds": null, "thresholds": { "rules": { "shoulderTiltMaxDeg": 6 } } },
+  "calibration": null
+}`;
+      const parsed = parseStationSetupFile(old, OPTIONS);
+      expect(parsed.ok).toBe(true);
+      if (parsed.ok) {
+        expect(parsed.file.enrolledBadge ?? null).toBeNull();
+        expect(parsed.file.setup.thresholds).toEqual({ rules: { shoulderTiltMaxDeg: 6 } });
+      }
+    });
+
+    it('refuses the whole file when its badge is damaged, naming the problem', () => {
+      const file = JSON.parse(JSON.stringify(stationSetupFile(SETUP, CALIBRATION, NOW_MS, BADGE)));
+      file.enrolledBadge.views[1].grey = file.enrolledBadge.views[1].grey.slice(0, -2);
+      expect(problemsOf(file)).toEqual([
+        `enrolledBadge.views[1].grey: not ${BADGE.columns * BADGE.rows} numbers in -1..1 (the enrolled badge is damaged; enrol it again on the exporting station and export again)`,
+      ]);
+      const notZeroMean = JSON.parse(JSON.stringify(stationSetupFile(SETUP, null, NOW_MS, BADGE)));
+      notZeroMean.enrolledBadge.views[0].grey[0] += 0.5;
+      expect(problemsOf(notZeroMean)[0]).toMatch(/^enrolledBadge\.views\[0\]\.grey: not zero-mean and unit-norm/);
+      expect(problemsOf({ ...stationSetupFile(SETUP, null, NOW_MS), enrolledBadge: 'badge' })[0]).toMatch(/^enrolledBadge: not an object/);
+      const extra = { ...stationSetupFile(SETUP, null, NOW_MS), enrolledBadge: { ...BADGE, picture: 'data:image/png;base64,' } };
+      expect(problemsOf(extra)[0]).toMatch(/^enrolledBadge: unknown field "picture"/);
+      // with other problems, every one is listed
+      const both = JSON.parse(JSON.stringify(file));
+      both.setup.language = 'fr';
+      expect(problemsOf(both)).toHaveLength(2);
+    });
+
+    it('fits the largest badge an enrolment can keep (8 views, 32 rows) within the file size limit, as the app writes it', () => {
+      const largest = enrolledBadge(8, 2.2);
+      expect(largest.views).toHaveLength(8);
+      expect(largest.rows).toBe(32);
+      const text = `${JSON.stringify(stationSetupFile(SETUP, CALIBRATION, NOW_MS, largest), null, 2)}\n`;
+      expect(text.length).toBeGreaterThan(64 * 1024); // what the limit was before badges travelled
+      expect(text.length).toBeLessThan(SETUP_LIMITS.fileMaxBytes * 0.5); // room to spare
+      expect(parseStationSetupFile(text, OPTIONS).ok).toBe(true);
+    });
   });
 });

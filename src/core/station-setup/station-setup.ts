@@ -1,3 +1,4 @@
+import { type EnrolledBadge, enrolledBadgeProblem } from '../badge/enrolled-badge';
 import { isStationCalibration, type StationCalibration } from '../calibration/station-calibration';
 import {
   type ConfigOverrides,
@@ -8,8 +9,8 @@ import {
 
 /**
  * A station's setup as a supervisor copies it from one station to others: which rules are on, the
- * thresholds that differ from the defaults, the calibration, the language. Never the station id: each
- * browser keeps its own pseudonym. Pure: validation takes the clock as `nowMs`.
+ * thresholds that differ from the defaults, the calibration, the enrolled badge, the language. Never the
+ * station id: each browser keeps its own pseudonym. Pure: validation takes the clock as `nowMs`.
  */
 
 export type SetupLanguage = 'zh' | 'en' | 'both';
@@ -39,12 +40,22 @@ export interface StationSetupFile {
   readonly setup: StationSetup;
   /** The exporting station's calibration; null when it had none (an import then keeps the station's own). */
   readonly calibration: StationCalibration | null;
+  /**
+   * The exporting station's enrolled badge (numbers only, no picture); absent or null when it had none (an
+   * import then keeps the station's own). Optional: files written before badges travelled have no such field.
+   */
+  readonly enrolledBadge?: EnrolledBadge | null;
 }
 
 /** Bounds on what a setup file may hold. */
 export const SETUP_LIMITS = Object.freeze({
-  /** Largest file read, bytes. */
-  fileMaxBytes: 64 * 1024,
+  /**
+   * Largest file read, characters (the file is ASCII JSON: bytes). 256 KB: an enrolled badge at its largest
+   * (8 views of 16 x 32 grey levels and 64 colour bins, 5 decimals) is about 89 KB as the app writes it (two-space
+   * indent, a number a line) and about 37 KB compact (station-setup.test.ts); the 64 KB this was before badges travelled refused it.
+   * Still small enough to turn away other files (a summary export) before parsing them.
+   */
+  fileMaxBytes: 256 * 1024,
   /** Most problems listed in a report. */
   problemsMax: 20,
   /** Most rule ids listed. */
@@ -144,7 +155,7 @@ export function validateStationSetupFile(value: unknown, options: ValidateSetupO
     return refuse([`format: not "${SETUP_FILE_FORMAT}" (is this a station setup file? Summaries are imported in the Supervisor screen)`]);
   }
   if (value.version !== SETUP_FILE_VERSION) return refuse([`version: ${String(value.version)}, this app reads version ${SETUP_FILE_VERSION}`]);
-  const problems = shapeProblems(value, 'file', ['format', 'version', 'exportedAtMs', 'setup', 'calibration']);
+  const problems = shapeProblems(value, 'file', ['format', 'version', 'exportedAtMs', 'setup', 'calibration'], ['enrolledBadge']);
   const exportedAtMs = value.exportedAtMs;
   if (typeof exportedAtMs !== 'number' || !Number.isInteger(exportedAtMs) || exportedAtMs < Date.UTC(2020, 0, 1)) {
     problems.push('exportedAtMs: not a date since 2020');
@@ -161,18 +172,31 @@ export function validateStationSetupFile(value: unknown, options: ValidateSetupO
   if (value.calibration !== null && (!isPlainObject(value.calibration) || !isStationCalibration(value.calibration))) {
     problems.push('calibration: not a valid station calibration (or null)');
   }
+  if (value.enrolledBadge !== undefined && value.enrolledBadge !== null) {
+    const badge = enrolledBadgeProblem(value.enrolledBadge, options.nowMs);
+    if (badge) problems.push(`${badge} (the enrolled badge is damaged; enrol it again on the exporting station and export again)`);
+  }
   if (problems.length) return refuse(problems);
   return { ok: true, file: value as unknown as StationSetupFile };
 }
 
-/** The file a station exports. Returns new data: the inputs are copied, never shared. */
-export function stationSetupFile(setup: StationSetup, calibration: StationCalibration | null, exportedAtMs: number): StationSetupFile {
+/**
+ * The file a station exports. Returns new data: the inputs are copied, never shared. Without an enrolled
+ * badge the field is left out, so the file stays as readable by a version from before badges travelled.
+ */
+export function stationSetupFile(
+  setup: StationSetup,
+  calibration: StationCalibration | null,
+  exportedAtMs: number,
+  enrolledBadge: EnrolledBadge | null = null,
+): StationSetupFile {
   return structuredClone({
     format: SETUP_FILE_FORMAT,
     version: SETUP_FILE_VERSION,
     exportedAtMs,
     setup: { language: setup.language, enabledRuleIds: setup.enabledRuleIds, thresholds: setup.thresholds },
     calibration,
+    ...(enrolledBadge ? { enrolledBadge } : {}),
   });
 }
 

@@ -483,11 +483,14 @@ export class CcApp extends LitElement {
               <cc-station-setup
                 .stationId=${this.stationId}
                 .rules=${FRAME_RULES}
+                ?badge-enrolled=${!!this.enrolledBadge}
                 @cc-station-setup-change=${(e: CustomEvent<StationSetup>) => this.handleSetupChange(e.detail)}
                 @cc-calibration-imported=${() => void this.calibration.hostConnected()}
+                @cc-badge-enrol-change=${(e: CustomEvent<EnrolledBadge | null>) => (this.enrolledBadge = e.detail)}
               ></cc-station-setup>
               <cc-badge-enrol
                 .stationId=${this.stationId}
+                .enrolled=${this.enrolledBadge}
                 .source=${this.source}
                 .language=${this.setup.language}
                 .cameraProblem=${this.cameraProblem()}

@@ -79,7 +79,11 @@ export class CcBadgeEnrol extends LitElement {
   @property({ attribute: false }) cameraProblem: string | null = null;
   @property({ attribute: false }) language: SetupLanguage = 'both';
 
-  @state() private enrolled: EnrolledBadge | null = null;
+  /**
+   * The badge in force: loaded and changed here, and set by the shell when another view stored one (a
+   * station setup import).
+   */
+  @property({ attribute: false }) enrolled: EnrolledBadge | null = null;
   @state() private phase: Phase = { kind: 'idle' };
   @state() private box: NormalizedBox = DEFAULT_ENROL_BOX;
   @state() private message: Message | null = null;

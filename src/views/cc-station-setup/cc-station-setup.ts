@@ -1,7 +1,9 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { DEFAULT_POSTURE_RULES_CONFIG, type PostureRulesConfig } from '../../core/config';
-import type { RuleDefinition } from '../../core/rules';
+import type { EnrolledBadge } from '../../core/badge/enrolled-badge';
+import type { RuleDefinition, RuleId } from '../../core/rules';
+import { rulesOnWithEnrolledBadge } from '../../core/rules/enrolled-badge-rules';
 import {
   countThresholdOverrides,
   DEFAULT_STATION_SETUP,
@@ -25,10 +27,11 @@ type Report =
 
 /**
  * Station setup: language, which rules this station checks, posture thresholds, and the export /
- * import of all of these (with the calibration) as JSON, so a supervisor can set many stations alike.
- * The station id is never exported: each browser keeps its own.
+ * import of all of these (with the calibration and the enrolled badge) as JSON, so a supervisor can set
+ * many stations alike. The station id is never exported: each browser keeps its own.
  * @fires cc-station-setup-change - detail: the setup now in force (after an edit or an import)
  * @fires cc-calibration-imported - an import replaced this station's calibration
+ * @fires cc-badge-enrol-change - detail: the enrolled badge an import stored for this station
  */
 @customElement('cc-station-setup')
 export class CcStationSetup extends LitElement {
@@ -109,11 +112,19 @@ export class CcStationSetup extends LitElement {
       font-size: 0.85rem;
       color: #475569;
     }
+    .rule-note {
+      display: block;
+      margin-left: 1.6rem;
+      font-size: 0.8rem;
+      color: #475569;
+    }
   `;
 
   @property() stationId = '';
   /** Every rule this version has, for the switches. */
   @property({ attribute: false }) rules: readonly RuleDefinition[] = [];
+  /** Whether this station has an enrolled badge: it turns `dress.badge_visible` on whatever the switches say. */
+  @property({ type: Boolean, attribute: 'badge-enrolled' }) badgeEnrolled = false;
 
   @state() private setup: StationSetup = DEFAULT_STATION_SETUP;
   @state() private report: Report | null = null;
@@ -213,6 +224,8 @@ export class CcStationSetup extends LitElement {
       this.setup = parsed.file.setup;
       emit(this, 'cc-station-setup-change', this.setup);
       if (result.calibrationReplaced) emit(this, 'cc-calibration-imported', {});
+      const badge = parsed.file.enrolledBadge ?? null;
+      if (result.badgeReplaced && badge) emit<EnrolledBadge>(this, 'cc-badge-enrol-change', badge);
       this.report = {
         kind: 'imported',
         lines: [
@@ -220,6 +233,9 @@ export class CcStationSetup extends LitElement {
           `Rules on: ${result.enabledRuleIds === null ? `the defaults, ${this.defaultRuleIds.length}` : result.enabledRuleIds.length} of ${this.rules.length}`,
           `Thresholds set away from the defaults: ${result.thresholdCount}`,
           result.calibrationReplaced ? 'Calibration: replaced by the file’s' : 'Calibration: none in the file, this station’s own is kept',
+          result.badgeReplaced && badge
+            ? `Enrolled badge: replaced by the file’s (${badge.views.length} views, enrolled ${new Date(badge.enrolledAtMs).toLocaleString()})`
+            : 'Enrolled badge: none in the file, this station’s own is kept',
         ],
       };
     } catch (error) {
@@ -229,6 +245,9 @@ export class CcStationSetup extends LitElement {
 
   override render() {
     const enabled = this.setup.enabledRuleIds;
+    // The rules an enrolled badge keeps on whatever the station chose (cc-app decides by the same function):
+    // shown on and locked, with why; the station's own choice is kept underneath for when the badge is removed.
+    const keptOnByBadge: ReadonlySet<RuleId> = (this.badgeEnrolled ? rulesOnWithEnrolledBadge(new Set(), true) : undefined) ?? new Set();
     const overrides = this.setup.thresholds.rules ?? {};
     return html`
       <label
@@ -241,17 +260,24 @@ export class CcStationSetup extends LitElement {
       >
       <fieldset class="rules">
         <legend>Rules this station checks</legend>
-        ${this.rules.map(
-          (rule) => html`<label
+        ${this.rules.map((rule) => {
+          const badgeOn = keptOnByBadge.has(rule.id);
+          return html`<label
             ><input
               type="checkbox"
               data-rule=${rule.id}
-              .checked=${enabled === null ? !rule.defaultOff : enabled.includes(rule.id)}
+              .checked=${badgeOn || (enabled === null ? !rule.defaultOff : enabled.includes(rule.id))}
+              ?disabled=${badgeOn}
+              aria-describedby=${badgeOn ? `badge-note-${rule.id}` : nothing}
               @change=${(e: Event) => this.handleRuleToggle(rule.id, (e.target as HTMLInputElement).checked)}
             />
             ${rule.title.zh} · ${rule.title.en}</label
-          >`,
-        )}
+            >${badgeOn
+              ? html`<span class="rule-note" id="badge-note-${rule.id}" data-rule-note=${rule.id}
+                  ><span aria-hidden="true">🪪</span> On while a badge is enrolled · 已登记工作证时开启</span
+                >`
+              : nothing}`;
+        })}
       </fieldset>
       <details>
         <summary>Posture thresholds (${countThresholdOverrides(this.setup.thresholds)} changed)</summary>
@@ -275,7 +301,7 @@ export class CcStationSetup extends LitElement {
         <button type="button" @click=${this.handleImportClick}>Import setup…</button>
         <input type="file" hidden accept="application/json,.json" aria-label="Station setup file" @change=${this.handleImportChange} />
       </div>
-      <p class="note">The file holds the rules, thresholds, calibration and language, not this station's id (${this.stationId}).</p>
+      <p class="note">The file holds the rules, thresholds, calibration, enrolled badge and language, not this station's id (${this.stationId}).</p>
       ${this.renderReport()}
     `;
   }
