@@ -6,7 +6,7 @@ import type { FaceDetection, NormalizedLandmark, ObjectDetection, Observations }
 import { degrees } from '../units';
 import { DEFAULT_CONDUCT_SIGNAL_CONFIG } from './conduct-config';
 import { CONDUCT_FACE_MESH, type ConductFaceMeshName } from './conduct-landmarks';
-import { conductSignals, type ConductSignalsInput } from './conduct-signals';
+import { conductSignals, type ConductSignalsInput, eyesClosedFrom } from './conduct-signals';
 
 /*
  * A 640 x 480 frame with a face 120 px tall (forehead top to chin) and 100 px wide at the face edges,
@@ -291,5 +291,28 @@ describe('conductSignals: face measures', () => {
     expect(nobody.eyesClosed).toBeNull();
     expect(nobody.faceLocated).toBe(false);
     expect(JSON.parse(JSON.stringify(nobody))).toEqual(nobody);
+  });
+});
+
+describe('eyesClosedFrom', () => {
+  const config = DEFAULT_CONDUCT_SIGNAL_CONFIG;
+  it('counts closed eyes by the blink blendshapes alone when they are high', () => {
+    expect(eyesClosedFrom(0.7, null, null, config)).toBe(true);
+    expect(eyesClosedFrom(0.7, 0.8, 0.9, config)).toBe(true);
+  });
+
+  it('counts lids that meet while the blendshapes read the looking-down band', () => {
+    expect(eyesClosedFrom(0.45, 0.2, 0.1, config)).toBe(true);
+    expect(eyesClosedFrom(0.45, 0.45, 0.1, config)).toBe(false); // eyes lowered: the iris still shows
+    expect(eyesClosedFrom(0.45, null, 0.1, config)).toBe(false);
+  });
+
+  it('needs both cues, and no broad smile narrowing the eyes', () => {
+    expect(eyesClosedFrom(0.1, 0.1, 0.1, config)).toBe(false);
+    expect(eyesClosedFrom(0.45, 0.2, 0.8, config)).toBe(false);
+  });
+
+  it('is unknown without the blendshapes', () => {
+    expect(eyesClosedFrom(null, 0.1, null, config)).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import type { FaceDetection, FrameSize, ObjectDetection, Observations, PoseDetec
 import { type Degrees, degrees } from '../units';
 import type { ConductSignalConfig } from './conduct-config';
 import { CONDUCT_BLENDSHAPES, FOOD_AND_DRINK_LABELS, PHONE_LABELS } from './conduct-landmarks';
+import { lidGapIrisDiameters } from './eye-opening';
 import { type FaceTargets, faceTargets, type HandTarget, handPoints, type PixelBox } from './face-targets';
 
 export interface ConductSignalsInput {
@@ -36,7 +37,12 @@ export interface ConductSignals {
   readonly smileScore: number | null;
   /** Mean eyeBlinkLeft/Right blendshape, 0..1. */
   readonly eyesClosedScore: number | null;
-  /** `eyesClosedScore` at or above `eyesClosedScoreMin`. */
+  /** Upper to lower lid at the eyes' middle, in iris diameters, mean of both eyes (`lidGapIrisDiameters`). */
+  readonly lidGapIrisDiameters: number | null;
+  /**
+   * `eyesClosedScore` at or above `eyesClosedScoreMin`; or, without a broad smile, the lids at most
+   * `lidGapClosedMaxIrisDiameters` apart with `eyesClosedScore` at least `lidGapEyeBlinkMin`.
+   */
   readonly eyesClosed: boolean | null;
   /** Head yaw and pitch from the face matrix (`Observations.headPose`); pitch + = chin up. */
   readonly headYawDeg: Degrees | null;
@@ -178,6 +184,26 @@ function boxesOf(
     .filter(({ boxPx }) => [boxPx.left, boxPx.top, boxPx.right, boxPx.bottom].every(Number.isFinite));
 }
 
+/**
+ * Whether the eyes are closed: the blink blendshapes high, or (for lids the blendshapes under-read) the
+ * lids meeting while the blendshapes lean closed and no broad smile narrows the eyes. Null when not measured.
+ */
+export function eyesClosedFrom(
+  eyesClosedScore: number | null,
+  lidGap: number | null,
+  smileScore: number | null,
+  config: ConductSignalConfig,
+): boolean | null {
+  if (eyesClosedScore === null) return null;
+  if (eyesClosedScore >= config.eyesClosedScoreMin) return true;
+  return (
+    lidGap !== null &&
+    lidGap <= config.lidGapClosedMaxIrisDiameters &&
+    eyesClosedScore >= config.lidGapEyeBlinkMin &&
+    (smileScore === null || smileScore < config.lidGapSmileMax)
+  );
+}
+
 /** Every per-frame conduct measure, from one frame's detections and observations. Pure. */
 export function conductSignals(input: ConductSignalsInput, config: ConductSignalConfig): ConductSignals {
   const { face, pose, objects, frame, observations } = input;
@@ -189,6 +215,7 @@ export function conductSignals(input: ConductSignalsInput, config: ConductSignal
 
   const smileScore = expressionsRead ? meanBlendshape(blendshapes, CONDUCT_BLENDSHAPES.smile) : null;
   const eyesClosedScore = expressionsRead ? meanBlendshape(blendshapes, CONDUCT_BLENDSHAPES.eyeBlink) : null;
+  const lidGap = expressionsRead ? lidGapIrisDiameters(face, frame) : null;
   const jawOpenScore = expressionsRead ? finiteOrNull(blendshapes[CONDUCT_BLENDSHAPES.jawOpen]) : null;
   const gaze = expressionsRead ? gazeAwayScore(blendshapes) : null;
   const headPose = observations.headPose;
@@ -262,7 +289,8 @@ export function conductSignals(input: ConductSignalsInput, config: ConductSignal
     faceTooDark,
     smileScore,
     eyesClosedScore,
-    eyesClosed: eyesClosedScore === null ? null : eyesClosedScore >= config.eyesClosedScoreMin,
+    lidGapIrisDiameters: lidGap,
+    eyesClosed: eyesClosedFrom(eyesClosedScore, lidGap, smileScore, config),
     headYawDeg: headYawDeg === null ? null : degrees(headYawDeg),
     headPitchDeg: headPitchDeg === null ? null : degrees(headPitchDeg),
     gazeAwayScore: gaze,
