@@ -34,6 +34,12 @@ export interface ConductSignalConfig {
    */
   readonly lidGapSmileMax: number;
   /**
+   * A hand from the hand landmark model counts (its outline covering the mouth, nose, ear or hair) only at
+   * this hand score (0..1) or above. Default 0.6: real hands read 0.6..0.75; the box detector's false hands
+   * on bare faces and backgrounds read 0.5 (the landmark model's "no hand").
+   */
+  readonly handScoreMin: number;
+  /**
    * Most |head yaw| (face matrix) for facing the customer. Default 30: the camera sits where the customer
    * is; a head turned more than 30 degrees aims the face past a customer across a 60..80 cm counter.
    */
@@ -193,6 +199,7 @@ export const DEFAULT_CONDUCT_SIGNAL_CONFIG: ConductSignalConfig = {
   lidGapClosedMaxIrisDiameters: 0.3,
   lidGapEyeBlinkMin: 0.3,
   lidGapSmileMax: 0.5,
+  handScoreMin: 0.6,
   facingYawMaxDeg: 30,
   facingPitchMaxDeg: 20,
   facingPitchCentreDeg: 0,
@@ -250,6 +257,7 @@ const CONDUCT_RANGES: { readonly [K in keyof ConductConfig]: Ranges<ConductConfi
     lidGapClosedMaxIrisDiameters: [0, 2],
     lidGapEyeBlinkMin: [0, 1],
     lidGapSmileMax: [0, 1],
+    handScoreMin: [0, 1],
     facingYawMaxDeg: [0, 90],
     facingPitchMaxDeg: [0, 90],
     facingPitchCentreDeg: [-60, 60],

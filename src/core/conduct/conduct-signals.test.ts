@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PoseLandmarkName } from '../landmarks';
 import { EMPTY_OBSERVATIONS } from '../observations/empty-observations';
 import { makePose } from '../observations/test-poses';
-import type { FaceDetection, NormalizedLandmark, ObjectDetection, Observations } from '../types';
+import type { FaceDetection, HandDetection, NormalizedLandmark, ObjectDetection, Observations } from '../types';
 import { degrees } from '../units';
 import { DEFAULT_CONDUCT_SIGNAL_CONFIG } from './conduct-config';
 import { CONDUCT_FACE_MESH, type ConductFaceMeshName } from './conduct-landmarks';
@@ -314,5 +314,30 @@ describe('eyesClosedFrom', () => {
 
   it('is unknown without the blendshapes', () => {
     expect(eyesClosedFrom(null, 0.1, null, config)).toBeNull();
+  });
+});
+
+/** A hand of 21 points spread over a square `halfHeights` face heights around `centre` (an open palm seen flat). */
+function handOver(centre: Point, halfHeights: number, score = 0.7): HandDetection {
+  const landmarks = Array.from({ length: 21 }, (_, i) => {
+    const angle = (i / 21) * 2 * Math.PI;
+    return moved(centre, halfHeights * Math.cos(angle), halfHeights * Math.sin(angle));
+  });
+  return { score, landmarks };
+}
+
+describe('conductSignals: hands outlined by the hand model', () => {
+  it('finds a hand over the mouth that the pose puts on the counter', () => {
+    const signals = signalsFor({ hands: [handOver(MOUTH, 0.2)] });
+    expect(signals.handCovering).toBe('mouth');
+    expect(signals.handAt).toBe('mouth');
+  });
+
+  it('keeps the pose’s answer first, and ignores doubtful hands and hands beside the face', () => {
+    expect(signalsFor({ hands: [handOver(MOUTH, 0.2, 0.5)] }).handAt).toBeNull();
+    expect(signalsFor({ hands: [handOver(moved(FACE_POINTS.rightFaceEdge, -0.6, 0), 0.2)] }).handAt).toBeNull();
+    expect(signalsFor({ hands: null }).handCovering).toBeNull();
+    // a hand on the chin (the rest target) covers neither the mouth nor the nose
+    expect(signalsFor({ hands: [handOver(moved(FACE_POINTS.chin, 0, 0.1), 0.15)] }).handAt).toBeNull();
   });
 });

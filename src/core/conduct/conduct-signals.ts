@@ -1,10 +1,11 @@
 import { type PixelPoint, pixelDistance, toPixel } from '../observations/image-space';
 import { inFrameLandmark } from '../observations/pose-points';
-import type { FaceDetection, FrameSize, ObjectDetection, Observations, PoseDetection } from '../types';
+import type { FaceDetection, FrameSize, HandDetection, ObjectDetection, Observations, PoseDetection } from '../types';
 import { type Degrees, degrees } from '../units';
 import type { ConductSignalConfig } from './conduct-config';
 import { CONDUCT_BLENDSHAPES, FOOD_AND_DRINK_LABELS, PHONE_LABELS } from './conduct-landmarks';
 import { lidGapIrisDiameters } from './eye-opening';
+import { handCoveredTarget } from './hand-cover';
 import { type FaceTargets, faceTargets, type HandTarget, handPoints, type PixelBox } from './face-targets';
 
 export interface ConductSignalsInput {
@@ -17,6 +18,8 @@ export interface ConductSignalsInput {
   readonly observations: Observations;
   /** Median cheek luma of the face, 0..255 (`AppearanceObservations.sunglasses.cheekLuminance`); absent or null: not measured. */
   readonly faceLuminance?: number | null;
+  /** Hands the hand landmark model found near the face; absent or null: it did not run on this frame. */
+  readonly hands?: readonly HandDetection[] | null;
 }
 
 /**
@@ -53,8 +56,13 @@ export interface ConductSignals {
   readonly facingCustomer: boolean | null;
   /** The face (mesh, else pose head points) was placed: hands and objects can be related to it. */
   readonly faceLocated: boolean;
-  /** The grooming target a hand point is at; null when no hand is at one (or the face was not placed: see `faceLocated`). */
+  /**
+   * The grooming target a hand is at: a pose hand point nearest to it, else a hand-model outline covering it
+   * (`handCovering`); null when no hand is at one (or the face was not placed: see `faceLocated`).
+   */
   readonly handAt: HandTarget | null;
+  /** The grooming target inside a hand's outline (hand landmark model, `handCoveredTarget`); null when none or the model did not run. */
+  readonly handCovering: HandTarget | null;
   /** Distance from the nearest hand point to the nearest face target, in face heights; null without a face or a hand. */
   readonly handToFaceFaceHeights: number | null;
   /** The object detector ran on this frame. */
@@ -239,9 +247,11 @@ export function conductSignals(input: ConductSignalsInput, config: ConductSignal
 
   const targets = faceTargets(face, pose, frame, visibilityMin);
   const hands = handPoints(pose, frame, visibilityMin);
-  const { handAt, distanceFaceHeights } = targets
+  const { handAt: poseHandAt, distanceFaceHeights } = targets
     ? nearestHandTarget(targets, hands, config.handAtFaceMaxFaceHeights)
     : { handAt: null, distanceFaceHeights: null };
+  const handCovering = targets && input.hands ? handCoveredTarget(input.hands, targets, frame, config.handScoreMin) : null;
+  const handAt = poseHandAt ?? handCovering;
   const scalePx = faceHeightScalePx(targets, pose, frame, visibilityMin);
   const nearHand = (boxPx: PixelBox): boolean =>
     scalePx !== null && hands.some((hand) => distanceToBox(hand, boxPx) / scalePx <= config.objectInHandMaxFaceHeights);
@@ -297,6 +307,7 @@ export function conductSignals(input: ConductSignalsInput, config: ConductSignal
     facingCustomer,
     faceLocated: targets !== null,
     handAt,
+    handCovering,
     handToFaceFaceHeights: distanceFaceHeights,
     objectsChecked: objects !== null,
     phoneInHand,

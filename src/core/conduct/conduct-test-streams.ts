@@ -18,6 +18,7 @@ export const NEUTRAL_SIGNALS: ConductSignals = Object.freeze({
   facingCustomer: true,
   faceLocated: true,
   handAt: null,
+  handCovering: null,
   handToFaceFaceHeights: 1.5,
   objectsChecked: true,
   phoneInHand: false,
