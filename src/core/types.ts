@@ -30,6 +30,16 @@ export interface PoseDetection {
   readonly worldLandmarks: readonly WorldLandmark[];
 }
 
+/**
+ * One hand, as the hand adapter hands it over: its 21 landmarks (MediaPipe hand topology: 0 wrist, 4 thumb
+ * tip, 8 index tip, 12 middle tip, 16 ring tip, 20 pinky tip) in normalized frame coordinates.
+ */
+export interface HandDetection {
+  /** 0..1, the landmark model's belief that the crop holds a hand. */
+  readonly score: number;
+  readonly landmarks: readonly NormalizedLandmark[];
+}
+
 /** One face, as the face adapter hands it over. */
 export interface FaceDetection {
   readonly landmarks: readonly NormalizedLandmark[];

@@ -14,11 +14,14 @@ import { type EnrolledBadgeObservation, makeEnrolledBadgeObservation, matchEnrol
 import type { EnrolledBadge } from '../core/badge/enrolled-badge';
 import { rulesOnWithEnrolledBadge } from '../core/rules/enrolled-badge-rules';
 import { evaluateRules, isRuleOn, ruleById, type RuleId, type Verdict } from '../core/rules';
-import type { FaceDetection, FrameSize, Observations, PoseDetection } from '../core/types';
+import type { FaceDetection, FrameSize, HandDetection, Observations, PoseDetection } from '../core/types';
+import { handSearchRegion, poseHandNearFace } from '../core/conduct/hand-cover';
+import { DEFAULT_CONDUCT_SIGNAL_CONFIG } from '../core/conduct/conduct-config';
 import type { Delegate, ProgressCallback } from '../inference/detector';
 import type { PeopleLimits } from '../inference/mediapipe-runtime';
 import { BadgeDetector } from '../inference/badge-detector';
 import { FaceLandmarkerAdapter } from '../inference/face-landmarker';
+import { HandDetectorAdapter } from '../inference/hand-detector';
 import { type DetectedObject, ObjectDetectorAdapter } from '../inference/object-detector';
 import { PoseLandmarkerAdapter, type PoseModelVariant } from '../inference/pose-landmarker';
 import { combineProgress } from './progress';
@@ -30,6 +33,8 @@ export interface FrameTiming {
   readonly objectsMs: number;
   /** 0 when neither the badge detector nor the enrolled badge's search ran on this frame. */
   readonly badgeMs: number;
+  /** 0 (or absent) when the hand detector did not run on this frame. */
+  readonly handsMs?: number;
   readonly totalMs: number;
 }
 
@@ -45,6 +50,20 @@ const NO_PERSON_OBJECTS_INTERVAL_MS = 2000;
 const STREAM_APPEARANCE_INTERVAL_MS = 1000;
 /** On a stream, the chest badge is looked for at most this often (a badge does not come and go between frames). */
 const STREAM_BADGE_INTERVAL_MS = 1000;
+/**
+ * The hand detector's period on a stream when monitoring (`AnalyzeFrameOptions.handsEveryMs`'s default):
+ * once a second, so a hand held at the face for the 3 s grooming hold is seen at least twice.
+ */
+export const DEFAULT_HANDS_EVERY_MS = 1000;
+/** Between runs, a stream's frames keep the last hands this many periods (then none: the pose alone decides). */
+const HANDS_HELD_PERIODS = 1.5;
+/** The hand search region: a square of this many face sizes on the face (hair, ears, a hand raised to the mouth). */
+const HAND_REGION_FACE_SIZES = 2.4;
+/**
+ * The hand detector runs only while the pose puts a hand point within this many face heights of the face:
+ * hands on the counter (most of a shift) cost nothing; a hand raised to the face is then outlined exactly.
+ */
+const HANDS_CHECK_NEAR_FACE_HEIGHTS = 1;
 
 /**
  * Most people looked for per frame by default. Stills: the person at the counter plus a customer and a
@@ -64,6 +83,11 @@ export interface FrameAnalysis {
   readonly pose: PoseDetection | null;
   readonly face: FaceDetection | null;
   readonly people: PeopleInFrame;
+  /**
+   * Hands the hand detector found around the judged face (on a stream, its last run's within 1.5 periods);
+   * null or absent when it did not run (no face, not asked for).
+   */
+  readonly hands?: readonly HandDetection[] | null;
   /** Objects found (people, phones, cups, bags...); null when the detector did not run on this frame. */
   readonly objects: readonly DetectedObject[] | null;
   readonly observations: Observations;
@@ -105,6 +129,12 @@ export interface AnalyzeFrameOptions {
    * rules, so it leaves the badge search out: at 100..250 ms a search it would be its costliest measure.
    */
   readonly badge?: boolean;
+  /**
+   * Look for hands at the face with the hand detector (conduct.no_grooming_in_public), on a stream at most
+   * this often on the frames' clock; a still is always checked. Only on frames with a face. Default: every
+   * `DEFAULT_HANDS_EVERY_MS` when `objectsEveryMs` is set (monitoring, the conduct eval), else never (the live view).
+   */
+  readonly handsEveryMs?: number;
 }
 
 export interface AnalyzerOptions {
@@ -129,6 +159,10 @@ export class FrameAnalyzer {
   private lastTimedObjectsFrameMs: number | null = null;
   private lastStreamBadge: { atMs: number; badge: BadgeObservation } | null = null;
   private lastStreamEnrolled: { atMs: number; enrolled: EnrolledBadge; observation: EnrolledBadgeObservation } | null = null;
+  /** Loaded on the first frame that looks for hands (`AnalyzeFrameOptions.handsEveryMs`). */
+  private handDetector: Promise<HandDetectorAdapter> | null = null;
+  /** The last hand detection on a stream, on the frames' clock. */
+  private lastHands: { frameMs: number; hands: readonly HandDetection[] } | null = null;
   /** Loaded on the first frame that a station judges `dress.badge_visible` on (it is off by default). */
   private badgeDetector: Promise<BadgeDetector> | null = null;
 
@@ -180,6 +214,9 @@ export class FrameAnalyzer {
     const objects =
       (await this.detectTimedObjects(frame, nobody, options.objectsEveryMs, detectorTime)) ??
       (await this.detectObjects(frame, nobody, detectorTime));
+    const handsStart = performance.now();
+    const hands = await this.detectHands(frame, face, pose, options);
+    const handsMs = hands === null ? 0 : performance.now() - handsStart;
     const sidewaysPoseFound = nobody && frame.kind === 'image' ? await this.findSidewaysPose(frame) : null;
     const observations = computeObservations(
       { frame: size, pose, face, objects, sidewaysPoseFound },
@@ -207,6 +244,7 @@ export class FrameAnalyzer {
       person: observations.personPresent,
       pose,
       face,
+      hands,
       people: selected.people,
       objects,
       observations,
@@ -219,6 +257,7 @@ export class FrameAnalyzer {
         faceMs: faceDone - poseDone,
         objectsMs: detectorTime.ms,
         badgeMs: badge || enrolledBadge ? badgeDone - badgeStart : 0,
+        handsMs: this.handsRan ? handsMs : 0,
         totalMs: performance.now() - start,
       },
     };
@@ -249,6 +288,45 @@ export class FrameAnalyzer {
     // A fresh answer for an empty-looking frame also serves the no-person check that follows.
     if (nobody) this.lastNoPersonObjects = { atMs: performance.now(), objects };
     return objects;
+  }
+
+  /** Whether the last `detectHands` call ran the detector (not a held result). */
+  private handsRan = false;
+
+  /**
+   * Hands around the judged face (`AnalyzeFrameOptions.handsEveryMs`), only while the pose has a hand near the
+   * face (`HANDS_CHECK_NEAR_FACE_HEIGHTS`): a still is always checked, a stream when due, its frames in between
+   * keeping the last result for `HANDS_HELD_PERIODS` periods. Null without a face, without a hand near it, or
+   * when not asked for; a hand detector that cannot load leaves the pose alone to find hands (null).
+   */
+  private async detectHands(
+    frame: Frame,
+    face: FaceDetection | null,
+    pose: PoseDetection | null,
+    options: AnalyzeFrameOptions,
+  ): Promise<readonly HandDetection[] | null> {
+    this.handsRan = false;
+    const everyMs = options.handsEveryMs ?? (options.objectsEveryMs !== undefined ? DEFAULT_HANDS_EVERY_MS : undefined);
+    if (everyMs === undefined) return null;
+    const size = { widthPx: frame.widthPx, heightPx: frame.heightPx };
+    const region = handSearchRegion(face, size, HAND_REGION_FACE_SIZES);
+    const visibilityMin = DEFAULT_CONDUCT_SIGNAL_CONFIG.landmarkVisibilityMin;
+    if (!region || !poseHandNearFace(face, pose, size, visibilityMin, HANDS_CHECK_NEAR_FACE_HEIGHTS)) return null;
+    const last = this.lastHands;
+    if (frame.kind !== 'image' && last && frame.timestampMs >= last.frameMs && frame.timestampMs - last.frameMs < everyMs) {
+      return frame.timestampMs - last.frameMs <= everyMs * HANDS_HELD_PERIODS ? last.hands : null;
+    }
+    this.handDetector ??= HandDetectorAdapter.create({ signal: this.options.signal });
+    let detector: HandDetectorAdapter;
+    try {
+      detector = await this.handDetector;
+    } catch {
+      return null; // the rule keeps the pose's hand points; the detector is not retried on every frame
+    }
+    const hands = await detector.detect(frame, region);
+    this.handsRan = true;
+    if (frame.kind !== 'image') this.lastHands = { frameMs: frame.timestampMs, hands };
+    return hands;
   }
 
   private async detectObjects(frame: Frame, nobody: boolean, time: { ms: number }): Promise<readonly DetectedObject[] | null> {
@@ -349,12 +427,14 @@ export class FrameAnalyzer {
     this.lastTimedObjectsFrameMs = null;
     this.lastStreamBadge = null;
     this.lastStreamEnrolled = null;
+    this.lastHands = null;
   }
 
   dispose(): void {
     this.pose.dispose();
     this.face.dispose();
     this.objects?.dispose();
+    void this.handDetector?.then((detector) => detector.dispose(), () => undefined);
     void this.badgeDetector?.then((detector) => detector.dispose(), () => undefined);
   }
 }

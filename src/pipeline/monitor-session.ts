@@ -23,13 +23,13 @@ import type { VerdictStatus } from '../core/types';
 import type { FrameAnalysis } from './frame-analyzer';
 
 /** What monitoring reads from one analysed frame. */
-export type MonitorFrame = Pick<FrameAnalysis, 'pose' | 'face' | 'objects' | 'frame' | 'observations' | 'rules' | 'appearance'>;
+export type MonitorFrame = Pick<FrameAnalysis, 'pose' | 'face' | 'hands' | 'objects' | 'frame' | 'observations' | 'rules' | 'appearance'>;
 
 /** One analysed frame's conduct signals, taken at `atMs`: what every time rule reads. */
 export function frameConductSignals(analysis: MonitorFrame, atMs: number, config: ConductSignalConfig): ConductSignals {
-  const { pose, face, objects, frame, observations, appearance } = analysis;
+  const { pose, face, hands, objects, frame, observations, appearance } = analysis;
   const faceLuminance = appearance.sunglasses?.cheekLuminance;
-  return conductSignals({ timestampMs: atMs, pose, face, objects, frame, observations, faceLuminance }, config);
+  return conductSignals({ timestampMs: atMs, pose, face, hands, objects, frame, observations, faceLuminance }, config);
 }
 
 const POSTURE_RULE_IDS: readonly RuleId[] = POSTURE_RULES.map((rule) => rule.id);

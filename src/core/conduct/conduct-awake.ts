@@ -13,7 +13,8 @@ import { SpanEvents } from './span-events';
  *
  * Two signals over a sliding window (`awake.windowMs`, default 60 s):
  * - PERCLOS, the share of measured time with the eyes closed (eyeBlink blendshapes at least
- *   `signals.eyesClosedScoreMin`); fails above `awake.perclosMax` (default 0.15, the drowsy threshold of the
+ *   `signals.eyesClosedScoreMin`, or the lids at most `signals.lidGapClosedMaxIrisDiameters` apart:
+ *   `eyesClosedFrom`); fails above `awake.perclosMax` (default 0.15, the drowsy threshold of the
  *   PERCLOS literature; normal blinking is 0.03..0.06).
  * - Nodding off: the head pitch dropping at least `awake.nodPitchDropDeg` below its running baseline and
  *   coming back within `awake.nodMaxDurationMs`, eyes closed while down; `awake.nodCountMin` nods fail.
@@ -122,6 +123,7 @@ export class ConductAwake implements ConductTimeRule {
       measuredMs,
       nodCount,
       eyesClosedScore: signals.eyesClosedScore,
+      lidGapIrisDiameters: signals.lidGapIrisDiameters,
       headPitchDeg: signals.headPitchDeg,
     });
     const coverage = clampUnit(measuredMs / windowMs);
@@ -179,6 +181,7 @@ export class ConductAwake implements ConductTimeRule {
       nodCountMin: awake.nodCountMin,
       nodPitchDropDeg: awake.nodPitchDropDeg,
       eyesClosedScoreMin: signals.eyesClosedScoreMin,
+      lidGapClosedMaxIrisDiameters: signals.lidGapClosedMaxIrisDiameters,
     };
   }
 

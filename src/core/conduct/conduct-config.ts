@@ -16,6 +16,30 @@ export interface ConductSignalConfig {
    */
   readonly eyesClosedScoreMin: number;
   /**
+   * The second cue, for closed lids the blink blendshape under-reads (0.35..0.5, the looking-down band):
+   * the eyes also count as closed when the lid gap (upper to lower lid at the eye's middle) is at most this
+   * many iris diameters. Default 0.3: lids that meet read 0..0.3 (the mesh rounds a closed lid's gap up);
+   * eyes lowered to a desk or a phone still show the lower part of the iris, 0.35..0.65; open eyes 0.45..1.
+   * Measured on photos outside the eval labels (people reading, on a phone, dozing at a desk).
+   */
+  readonly lidGapClosedMaxIrisDiameters: number;
+  /**
+   * The lid-gap cue counts only with the blink blendshape at least this high, so both cues agree that the
+   * lids are down (a mesh misplaced on a blurred eye can read a small gap on its own). Default 0.3.
+   */
+  readonly lidGapEyeBlinkMin: number;
+  /**
+   * The lid-gap cue does not count on a broad smile (mean mouthSmile at or above this): the cheeks push the
+   * lower lids up and narrow open eyes to 0.15..0.3 iris diameters. Default 0.5.
+   */
+  readonly lidGapSmileMax: number;
+  /**
+   * A hand from the hand landmark model counts (its outline covering the mouth, nose, ear or hair) only at
+   * this hand score (0..1) or above. Default 0.6: real hands read 0.6..0.75; the box detector's false hands
+   * on bare faces and backgrounds read 0.5 (the landmark model's "no hand").
+   */
+  readonly handScoreMin: number;
+  /**
    * Most |head yaw| (face matrix) for facing the customer. Default 30: the camera sits where the customer
    * is; a head turned more than 30 degrees aims the face past a customer across a 60..80 cm counter.
    */
@@ -172,6 +196,10 @@ export type ConductConfigOverrides = { readonly [K in keyof ConductConfig]?: Par
 export const DEFAULT_CONDUCT_SIGNAL_CONFIG: ConductSignalConfig = {
   landmarkVisibilityMin: 0.5,
   eyesClosedScoreMin: 0.55,
+  lidGapClosedMaxIrisDiameters: 0.3,
+  lidGapEyeBlinkMin: 0.3,
+  lidGapSmileMax: 0.5,
+  handScoreMin: 0.6,
   facingYawMaxDeg: 30,
   facingPitchMaxDeg: 20,
   facingPitchCentreDeg: 0,
@@ -226,6 +254,10 @@ const CONDUCT_RANGES: { readonly [K in keyof ConductConfig]: Ranges<ConductConfi
   signals: {
     landmarkVisibilityMin: [0, 1],
     eyesClosedScoreMin: [0.05, 1],
+    lidGapClosedMaxIrisDiameters: [0, 2],
+    lidGapEyeBlinkMin: [0, 1],
+    lidGapSmileMax: [0, 1],
+    handScoreMin: [0, 1],
     facingYawMaxDeg: [0, 90],
     facingPitchMaxDeg: [0, 90],
     facingPitchCentreDeg: [-60, 60],

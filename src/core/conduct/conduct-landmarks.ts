@@ -30,6 +30,19 @@ export type ConductFaceMeshName = keyof typeof CONDUCT_FACE_MESH;
 /** A face mesh needs at least this many points for the conduct targets. */
 export const CONDUCT_FACE_MESH_MIN_POINTS = Math.max(...Object.values(CONDUCT_FACE_MESH)) + 1;
 
+/**
+ * Named eye points of the face mesh with irises (478 points), per eye, the person's own side: the eye
+ * corners, the lid points at the middle of each lid, and the iris contour (four points, right/top/left/bottom
+ * in mesh order, so 0-2 and 1-3 are diameters).
+ */
+export const CONDUCT_EYE_MESH = {
+  right: { outerCorner: 33, innerCorner: 133, upperLid: 159, lowerLid: 145, irisContour: [469, 470, 471, 472] },
+  left: { outerCorner: 263, innerCorner: 362, upperLid: 386, lowerLid: 374, irisContour: [474, 475, 476, 477] },
+} as const;
+
+/** A face mesh needs this many points (the iris points last) for the eye measures. */
+export const CONDUCT_EYE_MESH_MIN_POINTS = 478;
+
 /** MediaPipe face blendshape names (ARKit's), by what the conduct signals use them for. */
 export const CONDUCT_BLENDSHAPES = {
   smile: ['mouthSmileLeft', 'mouthSmileRight'],

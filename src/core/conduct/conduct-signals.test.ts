@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { PoseLandmarkName } from '../landmarks';
 import { EMPTY_OBSERVATIONS } from '../observations/empty-observations';
 import { makePose } from '../observations/test-poses';
-import type { FaceDetection, NormalizedLandmark, ObjectDetection, Observations } from '../types';
+import type { FaceDetection, HandDetection, NormalizedLandmark, ObjectDetection, Observations } from '../types';
 import { degrees } from '../units';
 import { DEFAULT_CONDUCT_SIGNAL_CONFIG } from './conduct-config';
 import { CONDUCT_FACE_MESH, type ConductFaceMeshName } from './conduct-landmarks';
-import { conductSignals, type ConductSignalsInput } from './conduct-signals';
+import { conductSignals, type ConductSignalsInput, eyesClosedFrom } from './conduct-signals';
 
 /*
  * A 640 x 480 frame with a face 120 px tall (forehead top to chin) and 100 px wide at the face edges,
@@ -291,5 +291,53 @@ describe('conductSignals: face measures', () => {
     expect(nobody.eyesClosed).toBeNull();
     expect(nobody.faceLocated).toBe(false);
     expect(JSON.parse(JSON.stringify(nobody))).toEqual(nobody);
+  });
+});
+
+describe('eyesClosedFrom', () => {
+  const config = DEFAULT_CONDUCT_SIGNAL_CONFIG;
+  it('counts closed eyes by the blink blendshapes alone when they are high', () => {
+    expect(eyesClosedFrom(0.7, null, null, config)).toBe(true);
+    expect(eyesClosedFrom(0.7, 0.8, 0.9, config)).toBe(true);
+  });
+
+  it('counts lids that meet while the blendshapes read the looking-down band', () => {
+    expect(eyesClosedFrom(0.45, 0.2, 0.1, config)).toBe(true);
+    expect(eyesClosedFrom(0.45, 0.45, 0.1, config)).toBe(false); // eyes lowered: the iris still shows
+    expect(eyesClosedFrom(0.45, null, 0.1, config)).toBe(false);
+  });
+
+  it('needs both cues, and no broad smile narrowing the eyes', () => {
+    expect(eyesClosedFrom(0.1, 0.1, 0.1, config)).toBe(false);
+    expect(eyesClosedFrom(0.45, 0.2, 0.8, config)).toBe(false);
+  });
+
+  it('is unknown without the blendshapes', () => {
+    expect(eyesClosedFrom(null, 0.1, null, config)).toBeNull();
+  });
+});
+
+/** A hand of 21 points spread over a square `halfHeights` face heights around `centre` (an open palm seen flat). */
+function handOver(centre: Point, halfHeights: number, score = 0.7): HandDetection {
+  const landmarks = Array.from({ length: 21 }, (_, i) => {
+    const angle = (i / 21) * 2 * Math.PI;
+    return moved(centre, halfHeights * Math.cos(angle), halfHeights * Math.sin(angle));
+  });
+  return { score, landmarks };
+}
+
+describe('conductSignals: hands outlined by the hand model', () => {
+  it('finds a hand over the mouth that the pose puts on the counter', () => {
+    const signals = signalsFor({ hands: [handOver(MOUTH, 0.2)] });
+    expect(signals.handCovering).toBe('mouth');
+    expect(signals.handAt).toBe('mouth');
+  });
+
+  it('keeps the pose’s answer first, and ignores doubtful hands and hands beside the face', () => {
+    expect(signalsFor({ hands: [handOver(MOUTH, 0.2, 0.5)] }).handAt).toBeNull();
+    expect(signalsFor({ hands: [handOver(moved(FACE_POINTS.rightFaceEdge, -0.6, 0), 0.2)] }).handAt).toBeNull();
+    expect(signalsFor({ hands: null }).handCovering).toBeNull();
+    // a hand on the chin (the rest target) covers neither the mouth nor the nose
+    expect(signalsFor({ hands: [handOver(moved(FACE_POINTS.chin, 0, 0.1), 0.15)] }).handAt).toBeNull();
   });
 });

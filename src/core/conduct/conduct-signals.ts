@@ -1,9 +1,11 @@
 import { type PixelPoint, pixelDistance, toPixel } from '../observations/image-space';
 import { inFrameLandmark } from '../observations/pose-points';
-import type { FaceDetection, FrameSize, ObjectDetection, Observations, PoseDetection } from '../types';
+import type { FaceDetection, FrameSize, HandDetection, ObjectDetection, Observations, PoseDetection } from '../types';
 import { type Degrees, degrees } from '../units';
 import type { ConductSignalConfig } from './conduct-config';
 import { CONDUCT_BLENDSHAPES, FOOD_AND_DRINK_LABELS, PHONE_LABELS } from './conduct-landmarks';
+import { lidGapIrisDiameters } from './eye-opening';
+import { handCoveredTarget } from './hand-cover';
 import { type FaceTargets, faceTargets, type HandTarget, handPoints, type PixelBox } from './face-targets';
 
 export interface ConductSignalsInput {
@@ -16,6 +18,8 @@ export interface ConductSignalsInput {
   readonly observations: Observations;
   /** Median cheek luma of the face, 0..255 (`AppearanceObservations.sunglasses.cheekLuminance`); absent or null: not measured. */
   readonly faceLuminance?: number | null;
+  /** Hands the hand landmark model found near the face; absent or null: it did not run on this frame. */
+  readonly hands?: readonly HandDetection[] | null;
 }
 
 /**
@@ -36,7 +40,12 @@ export interface ConductSignals {
   readonly smileScore: number | null;
   /** Mean eyeBlinkLeft/Right blendshape, 0..1. */
   readonly eyesClosedScore: number | null;
-  /** `eyesClosedScore` at or above `eyesClosedScoreMin`. */
+  /** Upper to lower lid at the eyes' middle, in iris diameters, mean of both eyes (`lidGapIrisDiameters`). */
+  readonly lidGapIrisDiameters: number | null;
+  /**
+   * `eyesClosedScore` at or above `eyesClosedScoreMin`; or, without a broad smile, the lids at most
+   * `lidGapClosedMaxIrisDiameters` apart with `eyesClosedScore` at least `lidGapEyeBlinkMin`.
+   */
   readonly eyesClosed: boolean | null;
   /** Head yaw and pitch from the face matrix (`Observations.headPose`); pitch + = chin up. */
   readonly headYawDeg: Degrees | null;
@@ -47,8 +56,13 @@ export interface ConductSignals {
   readonly facingCustomer: boolean | null;
   /** The face (mesh, else pose head points) was placed: hands and objects can be related to it. */
   readonly faceLocated: boolean;
-  /** The grooming target a hand point is at; null when no hand is at one (or the face was not placed: see `faceLocated`). */
+  /**
+   * The grooming target a hand is at: a pose hand point nearest to it, else a hand-model outline covering it
+   * (`handCovering`); null when no hand is at one (or the face was not placed: see `faceLocated`).
+   */
   readonly handAt: HandTarget | null;
+  /** The grooming target inside a hand's outline (hand landmark model, `handCoveredTarget`); null when none or the model did not run. */
+  readonly handCovering: HandTarget | null;
   /** Distance from the nearest hand point to the nearest face target, in face heights; null without a face or a hand. */
   readonly handToFaceFaceHeights: number | null;
   /** The object detector ran on this frame. */
@@ -178,6 +192,26 @@ function boxesOf(
     .filter(({ boxPx }) => [boxPx.left, boxPx.top, boxPx.right, boxPx.bottom].every(Number.isFinite));
 }
 
+/**
+ * Whether the eyes are closed: the blink blendshapes high, or (for lids the blendshapes under-read) the
+ * lids meeting while the blendshapes lean closed and no broad smile narrows the eyes. Null when not measured.
+ */
+export function eyesClosedFrom(
+  eyesClosedScore: number | null,
+  lidGap: number | null,
+  smileScore: number | null,
+  config: ConductSignalConfig,
+): boolean | null {
+  if (eyesClosedScore === null) return null;
+  if (eyesClosedScore >= config.eyesClosedScoreMin) return true;
+  return (
+    lidGap !== null &&
+    lidGap <= config.lidGapClosedMaxIrisDiameters &&
+    eyesClosedScore >= config.lidGapEyeBlinkMin &&
+    (smileScore === null || smileScore < config.lidGapSmileMax)
+  );
+}
+
 /** Every per-frame conduct measure, from one frame's detections and observations. Pure. */
 export function conductSignals(input: ConductSignalsInput, config: ConductSignalConfig): ConductSignals {
   const { face, pose, objects, frame, observations } = input;
@@ -189,6 +223,7 @@ export function conductSignals(input: ConductSignalsInput, config: ConductSignal
 
   const smileScore = expressionsRead ? meanBlendshape(blendshapes, CONDUCT_BLENDSHAPES.smile) : null;
   const eyesClosedScore = expressionsRead ? meanBlendshape(blendshapes, CONDUCT_BLENDSHAPES.eyeBlink) : null;
+  const lidGap = expressionsRead ? lidGapIrisDiameters(face, frame) : null;
   const jawOpenScore = expressionsRead ? finiteOrNull(blendshapes[CONDUCT_BLENDSHAPES.jawOpen]) : null;
   const gaze = expressionsRead ? gazeAwayScore(blendshapes) : null;
   const headPose = observations.headPose;
@@ -212,9 +247,11 @@ export function conductSignals(input: ConductSignalsInput, config: ConductSignal
 
   const targets = faceTargets(face, pose, frame, visibilityMin);
   const hands = handPoints(pose, frame, visibilityMin);
-  const { handAt, distanceFaceHeights } = targets
+  const { handAt: poseHandAt, distanceFaceHeights } = targets
     ? nearestHandTarget(targets, hands, config.handAtFaceMaxFaceHeights)
     : { handAt: null, distanceFaceHeights: null };
+  const handCovering = targets && input.hands ? handCoveredTarget(input.hands, targets, frame, config.handScoreMin) : null;
+  const handAt = poseHandAt ?? handCovering;
   const scalePx = faceHeightScalePx(targets, pose, frame, visibilityMin);
   const nearHand = (boxPx: PixelBox): boolean =>
     scalePx !== null && hands.some((hand) => distanceToBox(hand, boxPx) / scalePx <= config.objectInHandMaxFaceHeights);
@@ -262,13 +299,15 @@ export function conductSignals(input: ConductSignalsInput, config: ConductSignal
     faceTooDark,
     smileScore,
     eyesClosedScore,
-    eyesClosed: eyesClosedScore === null ? null : eyesClosedScore >= config.eyesClosedScoreMin,
+    lidGapIrisDiameters: lidGap,
+    eyesClosed: eyesClosedFrom(eyesClosedScore, lidGap, smileScore, config),
     headYawDeg: headYawDeg === null ? null : degrees(headYawDeg),
     headPitchDeg: headPitchDeg === null ? null : degrees(headPitchDeg),
     gazeAwayScore: gaze,
     facingCustomer,
     faceLocated: targets !== null,
     handAt,
+    handCovering,
     handToFaceFaceHeights: distanceFaceHeights,
     objectsChecked: objects !== null,
     phoneInHand,
