@@ -22,6 +22,13 @@ const measures = (overrides: Partial<HeadTopMeasures>): AppearanceObservations =
     cheekLuminance: 150,
     faceYawAsymmetry: 0,
     faceRollDeg: 0,
+    personMaskUsed: 0,
+    silhouetteTopAboveMeshTopIod: null,
+    silhouetteTopCutOff: 0,
+    silhouetteWidthAboveForeheadIod: null,
+    silhouetteWidthCutOff: 0,
+    matterAboveForeheadShare: null,
+    crownToSideColorDistance: null,
     ...overrides,
   },
 });
