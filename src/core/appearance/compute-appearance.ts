@@ -46,6 +46,6 @@ export function computeAppearance(
     sunglasses: measureEyeRegions(image, face.landmarks),
     hair: head ? hairMeasuresFrom(head) : null,
     browCover: head ? browCoverMeasuresFrom(image, head) : null,
-    headTop: head ? headTopMeasuresFrom(image, head, options.personMask?.mask) : null,
+    headTop: head ? headTopMeasuresFrom(image, head) : null,
   };
 }

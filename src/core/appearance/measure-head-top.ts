@@ -4,8 +4,7 @@ import { faceRollDeg } from './face-geometry';
 import { colorFeatures, featureDistance, unnaturalColorShare } from './hair-color';
 import { type HeadPixelOptions, type HeadPixels, headPixels } from './head-pixels';
 import { upperForeheadBand } from './head-regions';
-import { headSilhouette } from './head-silhouette';
-import { type PixelMask, type RegionPixels, medianColor } from './pixel-sampling';
+import { type RegionPixels, medianColor } from './pixel-sampling';
 import { REGION_PIXELS_MIN, polygonPixels, skinLikeShare } from './skin-reference';
 
 /*
@@ -42,7 +41,7 @@ export interface HeadTopMeasures {
   readonly faceYawAsymmetry: number;
   /** Angle of the eye line from the image's horizontal, degrees. */
   readonly faceRollDeg: number;
-  /** 1 when a person mask shaped these measures (and the silhouette fields below exist), else 0. */
+  /** 1 when a person mask filtered the crown and side pixels (see head-pixels.ts), else 0. */
   readonly personMaskUsed: number;
   /** See `HeadSilhouette.topAboveMeshTopIod`; null without a mask or a top. */
   readonly silhouetteTopAboveMeshTopIod: number | null;
@@ -68,11 +67,10 @@ function colorDistance(a: RegionPixels | null, b: RegionPixels | null): number |
   return featureDistance(colorFeatures(ca.red, ca.green, ca.blue), colorFeatures(cb.red, cb.green, cb.blue));
 }
 
-/** Hat measures from shared head pixels, and the person mask they were read with (optional). */
-export function headTopMeasuresFrom(image: RgbaImage, head: HeadPixels, personMask?: PixelMask): HeadTopMeasures {
-  const { crown, crownNonSkin, sides, sidesNonSkin, gains, skin, geometry } = head;
+/** Hat measures from shared head pixels. */
+export function headTopMeasuresFrom(image: RgbaImage, head: HeadPixels): HeadTopMeasures {
+  const { crown, crownNonSkin, sides, sidesNonSkin, gains, skin, geometry, silhouette } = head;
   const sideCount = sides?.luma.length ?? 0;
-  const silhouette = personMask ? headSilhouette(image, geometry, personMask) : null;
   return {
     crownInFrameShare: crown.inFrameShare,
     crownCoveredShare: crown.luma.length > 0 ? crownNonSkin.luma.length / crown.luma.length : 0,
@@ -84,7 +82,7 @@ export function headTopMeasuresFrom(image: RgbaImage, head: HeadPixels, personMa
     cheekLuminance: skin.luma,
     faceYawAsymmetry: geometry.faceYawAsymmetry,
     faceRollDeg: faceRollDeg(geometry),
-    personMaskUsed: silhouette ? 1 : 0,
+    personMaskUsed: head.personMaskUsed ? 1 : 0,
     silhouetteTopAboveMeshTopIod: silhouette?.topAboveMeshTopIod ?? null,
     silhouetteTopCutOff: silhouette?.topCutOff ? 1 : 0,
     silhouetteWidthAboveForeheadIod: silhouette?.widthAboveForeheadIod ?? null,
@@ -101,5 +99,5 @@ export function measureHeadTop(
   options: HeadPixelOptions = {},
 ): HeadTopMeasures | null {
   const head = headPixels(image, faceLandmarks, options);
-  return head ? headTopMeasuresFrom(image, head, options.personMask?.mask) : null;
+  return head ? headTopMeasuresFrom(image, head) : null;
 }
