@@ -109,10 +109,10 @@ export interface AppearanceRulesConfig {
   readonly hatCrownVisibleShareMin: number;
   /**
    * Least distance between the eye centres, pixels, for the hat rule when a person mask filtered the crown
-   * (background removed). Default 16: the crown band is then 8 pixels high. On the 16 faces of 13..24 px in
-   * the photos outside the labelled hat rows, all without hats, the masked crown read at most 0.01 of
-   * unnatural colour, but one (a bald head against a blue glass building) whose temples read blue as
-   * well (unknown). Without a mask, `headInterocularMinPx` applies.
+   * (background removed). Default 16: the crown band is then 8 pixels high. On the 25 faces of 13..24 px in
+   * the 150 photos outside the labelled hat and hair rows (none with a hat), the masked crown read at most
+   * 0.01 of unnatural colour, but one (15 px, a bald head against a blue glass building: 0.29, its temples
+   * blue as well). Without a mask, `headInterocularMinPx` applies.
    */
   readonly hatInterocularMinPxWithPersonMask: number;
 
