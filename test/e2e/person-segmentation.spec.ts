@@ -54,3 +54,16 @@ test('the head rules read the crown through the person mask, loaded from the app
   expect(network.all.some((url) => url.endsWith('/models/selfie/selfie.json'))).toBe(true);
   expect(network.all.some((url) => url.endsWith('/models/selfie/selfie.bin'))).toBe(true);
 });
+
+test('without the segmenter file the page still analyses, and the head rules read colour alone', async ({ page }) => {
+  await page.route('**/models/selfie/selfie.bin', (route) => route.fulfill({ status: 404, body: 'missing' }));
+  await page.route('**/__fixture/hat.jpg', (route) => route.fulfill({ path: HAT }));
+  await page.goto('/analyze.html?delegate=CPU');
+  const result = await page.evaluate(async () => {
+    await window.countercheck.ready;
+    const a = await window.countercheck.analyzeImage('/__fixture/hat.jpg', 'hat.jpg', {});
+    const v = a.rules['dress.no_hat'];
+    return { status: v.status, personMaskUsed: v.evidence.measures.personMaskUsed, segmentationMs: a.timing.segmentationMs };
+  });
+  expect(result).toEqual({ status: 'fail', personMaskUsed: 0, segmentationMs: 0 });
+});

@@ -25,8 +25,9 @@ import {
  * outline (height above the forehead, width at the brim) is reported as evidence but does not decide: on the
  * 150 photos outside the labelled hat and hair rows, bare heads reached 0.4..2.3 IOD above the mesh top and
  * 1.8..4.9 IOD wide (hair volume, raised hands, people behind), which covers the 1.7..2.5 and 4.2..5.9 of the
- * hats in LABELS.tsv whose outline was measured. The crown-to-temple colour distance overlapped too (0.1..6.4
- * for bare heads).
+ * hats in LABELS.tsv whose outline was measured. The colour difference between the crown and the temples
+ * overlapped too: 0.1..6.4 units for bare heads (0..4.2 in chromaticity alone), while a white cap over blond
+ * hair differs by 0.2.
  */
 
 const RULE_ID = 'dress.no_hat';
