@@ -27,7 +27,8 @@ import {
  * 1.8..4.9 IOD wide (hair volume, raised hands, people behind), which covers the 1.7..2.5 and 4.2..5.9 of the
  * hats in LABELS.tsv whose outline was measured. The colour difference between the crown and the temples
  * overlapped too: 0.1..6.4 units for bare heads (0..4.2 in chromaticity alone), while a white cap over blond
- * hair differs by 0.2.
+ * hair differs by 0.2. So did the share of unnatural colour in all the person's matter over the forehead up
+ * to the outline (a cap worn above the crown band): up to 0.39 on bare heads (other people, clothes behind).
  */
 
 const RULE_ID = 'dress.no_hat';
