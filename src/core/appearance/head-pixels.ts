@@ -3,6 +3,7 @@ import type { NormalizedLandmark } from '../types';
 import { type FaceGeometry, faceGeometry } from './face-geometry';
 import { type CastGains, castGains } from './hair-color';
 import { crownBand, sideBands } from './head-regions';
+import { type HeadSilhouette, headSilhouette } from './head-silhouette';
 import type { PixelMaskOptions, RegionPixels } from './pixel-sampling';
 import { IN_FRAME_SHARE_MIN, type SkinReference, nonSkinPixels, polygonPixels, skinReference } from './skin-reference';
 
@@ -18,7 +19,19 @@ export interface HeadPixels {
   /** The side bands inside the frame, pooled, and their pixels that are not skin-coloured; null when neither side is in frame. */
   readonly sides: RegionPixels | null;
   readonly sidesNonSkin: RegionPixels | null;
+  /** The head's outline from the person mask; null without one. */
+  readonly silhouette: HeadSilhouette | null;
+  /** Whether the person mask filtered the pixels above (see `PERSON_OVER_FOREHEAD_SHARE_MIN`). */
+  readonly personMaskUsed: boolean;
 }
+
+/**
+ * Least share of the area over the forehead that the person mask must call the person's for the mask to
+ * filter the head's pixels. Default 0.5: the selfie segmenter sometimes leaves vividly dyed hair (or a hat)
+ * out of the person, and filtering with its mask then removes the very pixels the rules look for; with less,
+ * the regions are read unmasked, as without a segmenter.
+ */
+export const PERSON_OVER_FOREHEAD_SHARE_MIN = 0.5;
 
 export interface HeadPixelOptions {
   /** Keep only pixels inside this person mask everywhere (optional; e.g. from a segmenter). */
@@ -47,9 +60,12 @@ export function headPixels(
 ): HeadPixels | null {
   const geometry = faceGeometry(image, faceLandmarks);
   if (!geometry) return null;
-  const skin = skinReference(image, geometry, options.personMask);
+  const silhouette = options.personMask ? headSilhouette(image, geometry, options.personMask.mask) : null;
+  const personMaskUsed = silhouette !== null && silhouette.matterAboveForeheadShare >= PERSON_OVER_FOREHEAD_SHARE_MIN;
+  const personMask = personMaskUsed ? options.personMask : undefined;
+  const skin = skinReference(image, geometry, personMask);
   if (!skin) return null;
-  const hairMask = options.hairMask ?? options.personMask;
+  const hairMask = options.hairMask ?? personMask;
   const crown = polygonPixels(image, crownBand(geometry), hairMask);
   const sides = pool(
     sideBands(geometry)
@@ -64,5 +80,7 @@ export function headPixels(
     crownNonSkin: nonSkinPixels(crown, skin.color),
     sides,
     sidesNonSkin: sides ? nonSkinPixels(sides, skin.color) : null,
+    silhouette,
+    personMaskUsed,
   };
 }

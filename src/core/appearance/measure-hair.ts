@@ -37,6 +37,8 @@ export interface HairMeasures {
   readonly faceYawAsymmetry: number;
   /** Angle of the eye line from the image's horizontal, degrees. */
   readonly faceRollDeg: number;
+  /** 1 when a person mask filtered the crown and side pixels (background removed; see head-pixels.ts), else 0. */
+  readonly personMaskUsed: number;
 }
 
 /** Hair measures from shared head pixels. */
@@ -57,6 +59,7 @@ export function hairMeasuresFrom(head: HeadPixels): HairMeasures {
     cheekLuminance: skin.luma,
     faceYawAsymmetry: geometry.faceYawAsymmetry,
     faceRollDeg: faceRollDeg(geometry),
+    personMaskUsed: head.personMaskUsed ? 1 : 0,
   };
 }
 

@@ -8,8 +8,8 @@ export interface PixelPoint {
 
 /**
  * An optional per-pixel mask over the image (e.g. a person or hair segmentation), row-major, one value
- * per pixel in 0..1. It may have another size than the image: it is read at the same relative position.
- * A pixel is kept when its mask value is at least `PixelMaskOptions.minValue`.
+ * per pixel in 0..1. It may have another size than the image: it is read at the same relative position
+ * (of `box` when given). A pixel is kept when its mask value is at least `PixelMaskOptions.minValue`.
  */
 export interface PixelMask {
   readonly data: Float32Array | Uint8Array | readonly number[];
@@ -17,6 +17,20 @@ export interface PixelMask {
   readonly heightPx: number;
   /** Scale of `data`: 1 for confidences 0..1 (default), 255 for byte masks. */
   readonly maxValue?: number;
+  /** The part of the image the mask covers, normalized 0..1 (e.g. a head crop); absent = the whole image. Outside it the mask is 0. */
+  readonly box?: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+}
+
+/** The mask's value (0..1 of `maxValue`) at image pixel position (x, y); 0 outside the mask's box. */
+export function maskValueAt(mask: PixelMask, image: Pick<RgbaImage, 'widthPx' | 'heightPx'>, x: number, y: number): number {
+  if (!(mask.widthPx > 0 && mask.heightPx > 0)) return 0;
+  const box = mask.box ?? { x: 0, y: 0, width: 1, height: 1 };
+  const u = (x / image.widthPx - box.x) / box.width;
+  const v = (y / image.heightPx - box.y) / box.height;
+  if (!(u >= 0 && u < 1 && v >= 0 && v < 1)) return 0;
+  const mx = Math.min(mask.widthPx - 1, Math.floor(u * mask.widthPx));
+  const my = Math.min(mask.heightPx - 1, Math.floor(v * mask.heightPx));
+  return Number(mask.data[my * mask.widthPx + mx] ?? 0) / (mask.maxValue ?? 1);
 }
 
 export interface PixelMaskOptions {
@@ -81,12 +95,7 @@ export function toHsv(red: number, green: number, blue: number): Hsv {
 }
 
 function maskAllows(options: PixelMaskOptions, image: RgbaImage, x: number, y: number): boolean {
-  const { mask } = options;
-  if (!(mask.widthPx > 0 && mask.heightPx > 0)) return false;
-  const mx = Math.min(mask.widthPx - 1, Math.floor((x / image.widthPx) * mask.widthPx));
-  const my = Math.min(mask.heightPx - 1, Math.floor((y / image.heightPx) * mask.heightPx));
-  const value = Number(mask.data[my * mask.widthPx + mx] ?? 0) / (mask.maxValue ?? 1);
-  return value >= (options.minValue ?? 0.5);
+  return maskValueAt(options.mask, image, x, y) >= (options.minValue ?? 0.5);
 }
 
 /**

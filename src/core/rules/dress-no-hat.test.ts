@@ -22,6 +22,13 @@ const measures = (overrides: Partial<HeadTopMeasures>): AppearanceObservations =
     cheekLuminance: 150,
     faceYawAsymmetry: 0,
     faceRollDeg: 0,
+    personMaskUsed: 0,
+    silhouetteTopAboveMeshTopIod: null,
+    silhouetteTopCutOff: 0,
+    silhouetteWidthAboveForeheadIod: null,
+    silhouetteWidthCutOff: 0,
+    matterAboveForeheadShare: null,
+    crownToSideColorDistance: null,
     ...overrides,
   },
 });
@@ -54,5 +61,33 @@ describe('dress.no_hat', () => {
     expect(verdict.status).toBe('unknown');
     expect(verdict.evidence.reason).toBe('top of the head out of frame');
     expect(judge(measures({ interocularPx: 10 })).evidence.reason).toBe('face too small to see the head');
+  });
+});
+
+describe('dress.no_hat with a person mask and a cut-off crown', () => {
+  const masked = { personMaskUsed: 1, interocularPx: 18 };
+
+  it('judges a face too small without a mask when a person mask filtered the crown', () => {
+    expect(judge(measures({ interocularPx: 18 })).evidence.reason).toBe('face too small to see the head');
+    expect(judge(measures(masked)).status).toBe('pass');
+    expect(judge(measures({ ...masked, interocularPx: 12 })).evidence.reason).toBe('face too small to see the head');
+  });
+
+  it('fails a coloured crown seen in part, over natural temples', () => {
+    const verdict = judge(measures({ crownInFrameShare: 0.4, crownUnnaturalColorShare: 0.6 }));
+    expect(verdict.status).toBe('fail');
+  });
+
+  it('does not pass a crown seen only in part, and says nothing of a crown almost wholly out of frame', () => {
+    expect(judge(measures({ crownInFrameShare: 0.4 })).evidence.reason).toBe('top of the head out of frame');
+    const hidden = judge(measures({ crownInFrameShare: 0.1, crownUnnaturalColorShare: 0.6 }));
+    expect(hidden.status).toBe('unknown');
+    expect(hidden.evidence.reason).toBe('top of the head out of frame');
+  });
+
+  it('keeps the outline measures as evidence', () => {
+    const verdict = judge(measures({ ...masked, silhouetteTopAboveMeshTopIod: 1.1, silhouetteWidthAboveForeheadIod: 2.6 }));
+    expect(verdict.evidence.measures.silhouetteTopAboveMeshTopIod).toBe(1.1);
+    expect(verdict.evidence.measures.silhouetteWidthAboveForeheadIod).toBe(2.6);
   });
 });

@@ -22,6 +22,7 @@ const measures = (overrides: Partial<HairMeasures>): AppearanceObservations => (
     cheekLuminance: 150,
     faceYawAsymmetry: 0,
     faceRollDeg: 0,
+    personMaskUsed: 0,
     ...overrides,
   },
   browCover: null,

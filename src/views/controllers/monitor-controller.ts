@@ -177,7 +177,7 @@ export class MonitorController implements ReactiveController {
     const frame = source.readFrame(performance.now());
     if (!frame) return;
     try {
-      const analysis = await analyzer.analyze(frame, analyzer.station, { objectsEveryMs: this.settings.objectsEveryMs, badge: false });
+      const analysis = await analyzer.analyze(frame, analyzer.station, { objectsEveryMs: this.settings.objectsEveryMs, dress: false });
       if (source !== this.source || session !== this.session || !this.running) return;
       session.addFrame(analysis, this.nowMs());
       this.fps.tick(performance.now());

@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { expect, IMAGES, test } from './fixtures';
+
+/**
+ * The person segmenter (MediaPipe selfie segmentation, tfjs) in the page, on real photos: a man without a hat
+ * (outside the labelled hat rows) and a woman in a peaked police hat. The head rules read the crown through the
+ * person mask and report the head's outline as evidence.
+ */
+const NO_HAT = join(IMAGES, 'eyes_closed/kgr_drowsy.1cc7faac-a697-11ee-ac33-b206fbf79ce9.jpg');
+const HAT = join(IMAGES, 'hat/selfsun_selfies_7_images_413.jpeg');
+
+type Summary = {
+  status: string;
+  reason?: string;
+  measures: Record<string, number>;
+  hairMaskUsed: number | undefined;
+  segmentationMs: number;
+};
+
+test('the head rules read the crown through the person mask, loaded from the app itself', async ({ page, network }) => {
+  await page.route('**/__fixture/no-hat.jpg', (route) => route.fulfill({ path: NO_HAT }));
+  await page.route('**/__fixture/hat.jpg', (route) => route.fulfill({ path: HAT }));
+  await page.goto('/analyze.html?delegate=CPU');
+  const judge = (url: string) =>
+    page.evaluate(async (u) => {
+      await window.countercheck.ready;
+      const a = await window.countercheck.analyzeImage(u, u.split('/').pop()!, {});
+      const v = a.rules['dress.no_hat'];
+      return {
+        status: v.status,
+        reason: v.evidence.reason,
+        measures: v.evidence.measures,
+        hairMaskUsed: a.rules['grooming.hair_color_natural'].evidence.measures.personMaskUsed,
+        segmentationMs: a.timing.segmentationMs,
+      } as Summary;
+    }, url);
+
+  const bare = await judge('/__fixture/no-hat.jpg');
+  expect(bare.status, JSON.stringify(bare)).toBe('pass');
+  expect(bare.measures.personMaskUsed).toBe(1);
+  expect(bare.hairMaskUsed).toBe(1);
+  expect(bare.segmentationMs).toBeGreaterThan(0);
+  // a bare head: its outline rises about 1 IOD over the forehead's top and is about 2.5 IOD wide
+  expect(bare.measures.silhouetteTopCutOff).toBe(0);
+  expect(bare.measures.silhouetteTopAboveMeshTopIod).toBeGreaterThan(0.6);
+  expect(bare.measures.silhouetteTopAboveMeshTopIod).toBeLessThan(1.8);
+  expect(bare.measures.silhouetteWidthAboveForeheadIod).toBeGreaterThan(2);
+  expect(bare.measures.silhouetteWidthAboveForeheadIod).toBeLessThan(3.5);
+
+  const hat = await judge('/__fixture/hat.jpg');
+  expect(hat.status, JSON.stringify(hat)).toBe('fail');
+  expect(hat.measures.personMaskUsed).toBe(1);
+
+  expect(network.all.some((url) => url.endsWith('/models/selfie/selfie.json'))).toBe(true);
+  expect(network.all.some((url) => url.endsWith('/models/selfie/selfie.bin'))).toBe(true);
+});
+
+test('without the segmenter file the page still analyses, and the head rules read colour alone', async ({ page }) => {
+  await page.route('**/models/selfie/selfie.bin', (route) => route.fulfill({ status: 404, body: 'missing' }));
+  await page.route('**/__fixture/hat.jpg', (route) => route.fulfill({ path: HAT }));
+  await page.goto('/analyze.html?delegate=CPU');
+  const result = await page.evaluate(async () => {
+    await window.countercheck.ready;
+    const a = await window.countercheck.analyzeImage('/__fixture/hat.jpg', 'hat.jpg', {});
+    const v = a.rules['dress.no_hat'];
+    return { status: v.status, personMaskUsed: v.evidence.measures.personMaskUsed, segmentationMs: a.timing.segmentationMs };
+  });
+  expect(result).toEqual({ status: 'fail', personMaskUsed: 0, segmentationMs: 0 });
+});
