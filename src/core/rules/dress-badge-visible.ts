@@ -68,6 +68,7 @@ function evaluate({ badge, config }: BadgeRuleInput): BadgeVerdict {
     chestBoxWidth: badge.chestBox.width,
     chestBoxHeight: badge.chestBox.height,
   };
+  if (badge.handPeakProbability !== null) measures.handPeakProbability = badge.handPeakProbability;
   if (badge.box) {
     Object.assign(measures, {
       badgeBoxX: badge.box.x,
@@ -92,12 +93,17 @@ function evaluate({ badge, config }: BadgeRuleInput): BadgeVerdict {
       : `badge on the ${POSITION_WORDS[position]}, expected ${config.expectedPositions.map((e) => POSITION_WORDS[e]).join(' or ')}`;
     return verdict('pass', measures, confidence, reason);
   }
+  // a badge is worn, not held: a badge-like spot on a hand (a held book, phone, the hand itself) is not counted
+  const atHand =
+    badge.handPeakProbability !== null && badge.handPeakProbability >= config.badgeProbabilityMin
+      ? '; a badge-like spot at a hand (a held object) not counted'
+      : '';
   if (badge.occlusion) return verdict('unknown', measures, 0, badge.occlusion);
   if (p <= config.noBadgeProbabilityMax) {
     const confidence = 0.5 + (0.5 * (config.noBadgeProbabilityMax - p)) / Math.max(config.noBadgeProbabilityMax, 1e-6);
-    return verdict('fail', measures, confidence, 'no badge seen on the chest');
+    return verdict('fail', measures, confidence, `no badge seen on the chest${atHand}`);
   }
-  return verdict('unknown', measures, 0, 'badge detector not sure');
+  return verdict('unknown', measures, 0, `badge detector not sure${atHand}`);
 }
 
 export const dressBadgeVisible = {
