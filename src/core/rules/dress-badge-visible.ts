@@ -115,9 +115,10 @@ export const dressBadgeVisible = {
     refs: ['000', '001', '002', '003', '004'],
   },
   /**
-   * Off by default: on the labelled photos (scripts/eval.mjs) the detector still takes books, folders and
-   * tablets held at the chest for a badge and misses some lanyard cards, below the accuracy a violation
-   * needs. A station may turn it on by name; its verdicts then carry the badge box and the probability.
+   * Off by default: on the labelled photos (scripts/eval.mjs: precision 0.60, recall 0.38, F1 0.46, 40%
+   * unknown, fail = no badge) the detector still takes books, folders and tablets held at the chest for a
+   * badge and misses some lanyard cards, below the accuracy a violation needs (models/badge/README.md).
+   * A station may turn it on by name; its verdicts then carry the badge box and the probability.
    */
   defaultOff: {
     zh: '默认关闭: 胸卡检测器在标注照片上仍会把胸前的书本或文件夹误认为胸卡, 准确度不足以判定违规',
