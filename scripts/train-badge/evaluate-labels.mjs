@@ -2,7 +2,7 @@
 // Scores the trained badge model on the labelled photos (LABELS.tsv rows for dress.badge_visible), which
 // training never sees: pose from the app's pipeline (bin/countercheck.mjs), chest box, crop, model, rule,
 // exactly as in the app. Prints one line per photo and the totals (fail = no badge = the positive class).
-//   node scripts/train-badge/evaluate-labels.mjs [--model models/badge] [--pose lite|full] [--jsonl poses.jsonl] [--json]
+//   node scripts/train-badge/evaluate-labels.mjs [--model models/badge] [--pose lite|full] [--jsonl poses.jsonl] [--json] [--no-views]
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,15 +11,18 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { loadCore, ROOT } from './load-core.mjs';
 import { readModelArtifacts } from './model-artifacts.mjs';
-import { GRID_SIZE, INPUT_SIZE_PX } from './model.mjs';
+import { detectChest } from './detect-chest.mjs';
 import { IMAGES, labelledRows } from './sources.mjs';
 
 const { values } = parseArgs({
+  allowNegative: true,
   options: {
     model: { type: 'string', default: join(ROOT, 'models', 'badge') },
     pose: { type: 'string', default: 'lite' },
     jsonl: { type: 'string' },
     json: { type: 'boolean', default: false },
+    /** --no-views: the whole chest crop only (the model before the two-view decision). */
+    views: { type: 'boolean', default: true },
   },
 });
 
@@ -52,14 +55,7 @@ async function main() {
     const chest = core.chestRegion(landmarks, image);
     let detection = null;
     if (chest.region) {
-      const pixels = core.cropToRgb(image, chest.region.box, INPUT_SIZE_PX);
-      const heat = tf.tidy(() => model.predict(tf.tensor4d(pixels, [1, INPUT_SIZE_PX, INPUT_SIZE_PX, 3])).dataSync());
-      const decoded = core.decodeBadgeHeatmap(heat, GRID_SIZE, 0.3);
-      detection = {
-        probability: decoded.maxProbability,
-        heatmapMaxProbability: decoded.maxProbability,
-        box: decoded.box ? core.boxWithin(decoded.box, chest.region.box) : null,
-      };
+      detection = detectChest(core, model, image, chest.region.box, landmarks, chest.region.shoulderWidthPx, { views: values.views });
     }
     const verdict = core.dressBadgeVisible.evaluate({
       badge: core.makeBadgeObservation(chest, detection),

@@ -3,6 +3,7 @@
 // training-report.json}. Deterministic for a given --seed.
 //   node scripts/train-badge/train.mjs [--epochs 8] [--samples 4000] [--out models/badge] [--seed 7]
 //   node scripts/train-badge/train.mjs --smoke --out /tmp/x   (a handful of samples, one epoch: a test)
+//   node scripts/train-badge/train.mjs --init models/badge --train-seed 8 --lr 0.001 ...   (fine-tune a saved model on fresh samples)
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,6 +12,7 @@ import '@tensorflow/tfjs-backend-wasm';
 import { loadTorsos, makeSample } from './dataset.mjs';
 import { loadCore, ROOT } from './load-core.mjs';
 import { GRID_SIZE, INPUT_SIZE_PX, createWeights, forward, saveModel, toLayersModel } from './model.mjs';
+import { readModelArtifacts } from './model-artifacts.mjs';
 import { makeRng } from './rng.mjs';
 
 const { values } = parseArgs({
@@ -23,6 +25,10 @@ const { values } = parseArgs({
     out: { type: 'string', default: join(ROOT, 'models', 'badge') },
     seed: { type: 'string', default: '7' },
     lr: { type: 'string', default: '0.003' },
+    /** Start from this saved model's weights instead of random ones (fine-tuning). */
+    init: { type: 'string' },
+    /** Seed of the training samples; default --seed. The validation set always follows --seed. */
+    'train-seed': { type: 'string' },
   },
 });
 const smoke = values.smoke;
@@ -31,6 +37,7 @@ const samplesPerEpoch = smoke ? 16 : Number(values.samples);
 const validationCount = smoke ? 8 : Number(values.validation);
 const batchSize = smoke ? 8 : Number(values.batch);
 const seed = Number(values.seed);
+const trainSeed = values['train-seed'] === undefined ? seed : Number(values['train-seed']);
 const outDir = resolve(values.out);
 
 const log = (...args) => console.log(`[train-badge ${new Date().toISOString().slice(11, 19)}]`, ...args);
@@ -126,9 +133,17 @@ async function main() {
   log(`${validation.length} validation samples made`);
   const weights = createWeights(seed);
   const variables = weights.flatMap((w) => [w.kernel, w.bias]);
+  if (values.init) {
+    const start = await tf.loadLayersModel(tf.io.fromMemory(readModelArtifacts(resolve(values.init))));
+    const saved = start.getWeights();
+    if (saved.length !== variables.length) throw new Error(`--init model has ${saved.length} weight tensors, expected ${variables.length}`);
+    saved.forEach((tensor, i) => variables[i].assign(tensor));
+    start.dispose();
+    log(`weights from ${values.init}`);
+  }
   const baseLr = Number(values.lr);
   const optimizer = tf.train.adam(baseLr);
-  const rng = makeRng(seed);
+  const rng = makeRng(trainSeed);
   const history = [];
   const batches = Math.ceil(samplesPerEpoch / batchSize);
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -153,6 +168,8 @@ async function main() {
   const final = evaluate(weights, validation);
   const report = {
     seed,
+    ...(values.init ? { init: values.init, trainSeed } : {}),
+    learningRate: baseLr,
     epochs,
     samplesPerEpoch,
     batchSize,

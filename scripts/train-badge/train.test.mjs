@@ -25,4 +25,17 @@ describe('train-badge --smoke', () => {
     expect(values.every((v) => v >= 0 && v <= 1)).toBe(true);
     tf.dispose([y, model]);
   }, 60_000);
+
+  it('--init starts from a saved model: its weights, not random ones, are what the run begins with', async () => {
+    const tuned = mkdtempSync(join(tmpdir(), 'badge-smoke-init-'));
+    try {
+      // learning rate 0: the saved weights come back unchanged only if they were loaded
+      execFileSync('node', [join(import.meta.dirname, 'train.mjs'), '--smoke', '--init', out, '--lr', '0', '--out', tuned], { stdio: 'pipe', timeout: 60_000 });
+      const report = JSON.parse(readFileSync(join(tuned, 'training-report.json'), 'utf8'));
+      expect(report).toMatchObject({ init: out, trainSeed: 7, learningRate: 0 });
+      expect(Buffer.compare(readFileSync(join(tuned, 'weights.bin')), readFileSync(join(out, 'weights.bin')))).toBe(0);
+    } finally {
+      rmSync(tuned, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -3,12 +3,14 @@
 // train.mjs makes), with the rule's three-way decision: pass at p >= 0.5, fail at p <= 0.3, else unknown.
 // Figures as scripts/eval.mjs counts them: fail (no badge) is the positive class, unknown counts as not fail.
 // Lets two models be compared on one set, and a decision be chosen on synthetic data, never on LABELS.tsv.
-//   node scripts/train-badge/validate-synthetic.mjs [--model models/badge] [--samples 600] [--seed 7] [--flip]
+// --views scores as the app does: the lower peak of the whole crop and its zoomed centre (src/core/badge/badge-views.ts).
+//   node scripts/train-badge/validate-synthetic.mjs [--model models/badge] [--samples 600] [--seed 7] [--flip | --views]
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { loadTorsos, makeSample } from './dataset.mjs';
+import { scoreSyntheticInput } from './detect-chest.mjs';
 import { loadCore, ROOT } from './load-core.mjs';
 import { readModelArtifacts } from './model-artifacts.mjs';
 import { GRID_SIZE, INPUT_SIZE_PX } from './model.mjs';
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     samples: { type: 'string', default: '600' },
     seed: { type: 'string', default: '7' },
     flip: { type: 'boolean', default: false },
+    views: { type: 'boolean', default: false },
   },
 });
 
@@ -48,7 +51,7 @@ const rng = makeRng(Number(values.seed) * 1000 + 1);
 const rows = [];
 for (let i = 0; i < Number(values.samples); i++) {
   const sample = makeSample(core, torsos.validation, rng);
-  const probability = tf.tidy(() => {
+  const probability = values.views ? scoreSyntheticInput(core, model, sample.input) : tf.tidy(() => {
     const x = tf.tensor4d(sample.input, [1, INPUT_SIZE_PX, INPUT_SIZE_PX, 3]);
     let heat = model.predict(x);
     if (values.flip) heat = tf.div(tf.add(heat, tf.reverse(model.predict(tf.reverse(x, 2)), 2)), 2);
@@ -56,4 +59,4 @@ for (let i = 0; i < Number(values.samples); i++) {
   });
   rows.push({ present: sample.present, probability });
 }
-console.log(JSON.stringify({ model: values.model, flip: values.flip, gridSize: GRID_SIZE, threeWay: threeWay(rows) }));
+console.log(JSON.stringify({ model: values.model, flip: values.flip, views: values.views, gridSize: GRID_SIZE, threeWay: threeWay(rows) }));

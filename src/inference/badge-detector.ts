@@ -1,7 +1,7 @@
-import { decodeBadgeHeatmap } from '../core/badge/badge-heatmap';
 import type { BadgeDetection } from '../core/badge/badge-observation';
+import { badgeViewBoxes, combineBadgeViews } from '../core/badge/badge-views';
 import { cropToRgb } from '../core/badge/chest-crop';
-import { boxWithin, type NormalizedBox } from '../core/badge/normalized-box';
+import type { NormalizedBox } from '../core/badge/normalized-box';
 import type { RgbaImage } from '../core/pixels/rgba-image';
 import { combineProgress } from '../pipeline/progress';
 import { ModelLoadError, type ProgressCallback } from './detector';
@@ -78,20 +78,31 @@ export class BadgeDetector {
     return new BadgeDetector(model, backend);
   }
 
-  /** Scores the chest crop `chestBox` (normalized image coordinates) of `image`. */
-  detect(image: RgbaImage, chestBox: NormalizedBox): BadgeDetection {
+  /**
+   * Scores the chest box `chestBox` (normalized image coordinates) of `image` in two views (`badgeViewBoxes`),
+   * one batch: the 96 px crop, and its centre resampled from that crop to 96 px (as the synthetic validation
+   * made it; a sharper crop from the image did less: false passes on real badge-free chests 44% -> 38%, not 25%).
+   * `combineBadgeViews` joins them. `excludedCellsFor(box)` (e.g. `handCells`: a seen hand) marks each view's
+   * heatmap cells that are not counted.
+   */
+  detect(image: RgbaImage, chestBox: NormalizedBox, excludedCellsFor?: (viewBox: NormalizedBox) => Uint8Array): BadgeDetection {
+    const boxes = badgeViewBoxes(chestBox);
+    const [, zoomed] = badgeViewBoxes({ x: 0, y: 0, width: 1, height: 1 });
     const pixels = cropToRgb(image, chestBox, BADGE_INPUT_SIZE_PX);
-    const heatmap = tf.tidy(() => {
-      const input = tf.tensor4d(pixels, [1, BADGE_INPUT_SIZE_PX, BADGE_INPUT_SIZE_PX, 3]);
-      const output = this.model.predict(input) as tf.Tensor;
+    const heatmaps = tf.tidy(() => {
+      const crop = tf.tensor4d(pixels, [1, BADGE_INPUT_SIZE_PX, BADGE_INPUT_SIZE_PX, 3]);
+      const zoomBox = [[zoomed!.y, zoomed!.x, zoomed!.y + zoomed!.height, zoomed!.x + zoomed!.width]];
+      const batch = tf.concat([crop, tf.image.cropAndResize(crop, zoomBox, [0], [BADGE_INPUT_SIZE_PX, BADGE_INPUT_SIZE_PX])]);
+      const output = this.model.predict(batch) as tf.Tensor;
       return output.dataSync() as Float32Array;
     });
-    const decoded = decodeBadgeHeatmap(heatmap, BADGE_GRID_SIZE, BADGE_CELL_THRESHOLD);
-    return {
-      probability: decoded.maxProbability,
-      box: decoded.box ? boxWithin(decoded.box, chestBox) : null,
-      heatmapMaxProbability: decoded.maxProbability,
-    };
+    const cells = BADGE_GRID_SIZE * BADGE_GRID_SIZE;
+    const views = boxes.map((box, i) => ({
+      box,
+      heatmap: heatmaps.subarray(i * cells, (i + 1) * cells),
+      ...(excludedCellsFor ? { excludedCells: excludedCellsFor(box) } : {}),
+    }));
+    return combineBadgeViews(views, BADGE_GRID_SIZE, BADGE_CELL_THRESHOLD);
   }
 
   /** No tracking state: each frame stands alone. */

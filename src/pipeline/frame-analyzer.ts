@@ -13,6 +13,8 @@ import { computeObservations } from '../core/observations/compute-observations';
 import { faceFromCrop, HEAD_CROP_SIDES_SHOULDER_WIDTHS, headCropBox } from '../core/person/head-crop';
 import { type PeopleInFrame, type PersonSelection, selectPerson } from '../core/person/select-person';
 import { chestRegion } from '../core/badge/chest-region';
+import { handCells } from '../core/badge/hand-cells';
+import type { NormalizedBox } from '../core/badge/normalized-box';
 import { type BadgeObservation, makeBadgeObservation } from '../core/badge/badge-observation';
 import { type EnrolledBadgeObservation, makeEnrolledBadgeObservation, matchEnrolledBadge } from '../core/badge/badge-matcher';
 import type { EnrolledBadge } from '../core/badge/enrolled-badge';
@@ -23,7 +25,7 @@ import { handSearchRegion, poseHandNearFace } from '../core/conduct/hand-cover';
 import { DEFAULT_CONDUCT_SIGNAL_CONFIG } from '../core/conduct/conduct-config';
 import type { Delegate, ProgressCallback } from '../inference/detector';
 import type { PeopleLimits } from '../inference/mediapipe-runtime';
-import { BadgeDetector } from '../inference/badge-detector';
+import { BADGE_GRID_SIZE, BadgeDetector } from '../inference/badge-detector';
 import { FaceLandmarkerAdapter } from '../inference/face-landmarker';
 import { HandDetectorAdapter } from '../inference/hand-detector';
 import { type DetectedObject, ObjectDetectorAdapter } from '../inference/object-detector';
@@ -444,7 +446,10 @@ export class FrameAnalyzer {
       this.badgeDetector = null;
       return { measured: false, reason: error instanceof Error ? error.message : String(error) };
     }
-    const badge = makeBadgeObservation(chest, detector.detect(this.pixels.read(frame), chest.region.box));
+    // cells on a seen hand are not counted: a badge is worn, and the model fires on hands and what they hold
+    const { shoulderWidthPx } = chest.region;
+    const hands = (box: NormalizedBox) => handCells(pose?.landmarks ?? null, size, box, BADGE_GRID_SIZE, shoulderWidthPx);
+    const badge = makeBadgeObservation(chest, detector.detect(this.pixels.read(frame), chest.region.box, hands));
     if (frame.kind !== 'image') this.lastStreamBadge = { atMs: now, badge };
     return badge;
   }

@@ -4,12 +4,14 @@ import type { NormalizedBox } from './normalized-box';
 
 /** What the badge detector reports on one chest crop (app types: no tensors). */
 export interface BadgeDetection {
-  /** 0..1: how sure the detector is that a badge shows on the chest (the heatmap's best cell). */
+  /** 0..1: how sure the detector is that a badge shows on the chest (the best counted heatmap cell: not on a hand). */
   readonly probability: number;
   /** Where, in normalized image coordinates; null when no cell reached the detector's cell threshold. */
   readonly box: NormalizedBox | null;
-  /** The highest heatmap cell, 0..1. */
+  /** The highest heatmap cell of all, 0..1, the uncounted ones (on a hand) included. */
   readonly heatmapMaxProbability: number;
+  /** That highest cell when it lies on a hand and was not counted (above the counted peak); null or absent otherwise. */
+  readonly handPeakProbability?: number | null;
 }
 
 /** One frame's badge measures, as `dress.badge_visible` reads them. */
@@ -23,6 +25,8 @@ export type BadgeObservation =
       readonly offsetFromMidlineRatio: number | null;
       /** Something covering part of the chest (an arm), or null: a badge may still show, but its absence proves nothing. */
       readonly occlusion: string | null;
+      /** The highest heatmap cell when it lies on a hand and was not counted (above `probability`), else null. */
+      readonly handPeakProbability: number | null;
     }
   | { readonly measured: false; readonly reason: string };
 
@@ -42,6 +46,7 @@ export function makeBadgeObservation(chest: ChestRegionResult, detection: BadgeD
     box: detection.box,
     offsetFromMidlineRatio: offset,
     occlusion: region.occlusion,
+    handPeakProbability: detection.handPeakProbability ?? null,
   };
 }
 

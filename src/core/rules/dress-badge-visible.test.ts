@@ -90,6 +90,20 @@ describe('dress.badge_visible', () => {
     expect(unsure.evidence.reason).toBe('badge detector not sure');
   });
 
+  it('a badge-like spot only at a hand is not counted, and the evidence says so', () => {
+    const held = makeBadgeObservation({ region: CHEST, unknownReason: null }, { probability: 0.1, heatmapMaxProbability: 0.85, handPeakProbability: 0.85, box: null });
+    const verdict = evaluate(held);
+    expect(verdict.status).toBe('fail');
+    expect(verdict.evidence.reason).toBe('no badge seen on the chest; a badge-like spot at a hand (a held object) not counted');
+    expect(verdict.evidence.measures).toMatchObject({ badgeProbability: 0.1, handPeakProbability: 0.85 });
+    // a weak spot at the hand is reported as a measure but not in the reason
+    const weak = evaluate(makeBadgeObservation({ region: CHEST, unknownReason: null }, { probability: 0.1, heatmapMaxProbability: 0.2, handPeakProbability: 0.2, box: null }));
+    expect(weak.evidence.reason).toBe('no badge seen on the chest');
+    expect(weak.evidence.measures.handPeakProbability).toBe(0.2);
+    // nothing on a hand: no such measure
+    expect(evaluate(observation(0.05, null)).evidence.measures).not.toHaveProperty('handPeakProbability');
+  });
+
   it('edges: the pass and fail limits are inclusive', () => {
     expect(evaluate(observation(0.5, 0.56)).status).toBe('pass');
     expect(evaluate(observation(0.3, null)).status).toBe('fail');
