@@ -73,6 +73,7 @@ describe('dress.badge_visible by the enrolled badge', () => {
       box: { x: 0.5, y: 0.4, width: 0.05, height: 0.05 },
       offsetFromMidlineRatio: 0.1,
       occlusion: null,
+      handPeakProbability: null,
     };
     const withEnrolled = dressBadgeVisible.evaluate({ badge: general, config: DEFAULT_BADGE_RULE_CONFIG, enrolled: observed(0.1, 0.5) });
     expect(withEnrolled).toMatchObject({ ruleId: 'dress.badge_visible', status: 'fail' });
