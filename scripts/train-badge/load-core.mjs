@@ -16,11 +16,13 @@ const CORE_FILES = [
   'src/core/badge/badge-config.ts',
   'src/core/badge/normalized-box.ts',
   'src/core/badge/chest-region.ts',
+  'src/core/badge/sample-box.ts',
   'src/core/badge/chest-crop.ts',
   'src/core/badge/badge-heatmap.ts',
   'src/core/badge/hand-cells.ts',
   'src/core/badge/badge-views.ts',
   'src/core/badge/badge-observation.ts',
+  'src/core/rules/dress-badge-enrolled.ts',
   'src/core/rules/dress-badge-visible.ts',
 ];
 

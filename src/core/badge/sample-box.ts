@@ -3,10 +3,17 @@ import type { NormalizedBox } from './normalized-box';
 
 /**
  * Cuts `box` out of the image and resizes it to `widthPx` x `heightPx` RGB, values 0..1, row-major, 3 floats
- * a pixel. Each output pixel averages an n x n grid of bilinear samples (n grows with the shrink factor), so a
- * shrunk crop is not aliased. Parts of the box outside the image repeat the edge pixels. Pure.
+ * a pixel. Each output pixel averages an n x n grid of bilinear samples (n grows with the shrink factor, up to
+ * `samplesPerAxisMax`), so a shrunk crop is not aliased. Parts of the box outside the image repeat the edge
+ * pixels. Pure.
  */
-export function sampleBoxRgb(image: RgbaImage, box: NormalizedBox, widthPx: number, heightPx: number): Float32Array {
+export function sampleBoxRgb(
+  image: RgbaImage,
+  box: NormalizedBox,
+  widthPx: number,
+  heightPx: number,
+  samplesPerAxisMax = 6,
+): Float32Array {
   const { data, widthPx: imageWidth, heightPx: imageHeight } = image;
   if (data.length < imageWidth * imageHeight * 4) throw new Error('RgbaImage data is shorter than its size');
   if (!(widthPx >= 1 && heightPx >= 1)) throw new RangeError(`sample size ${widthPx}x${heightPx} is empty`);
@@ -15,7 +22,7 @@ export function sampleBoxRgb(image: RgbaImage, box: NormalizedBox, widthPx: numb
   const y0 = box.y * imageHeight;
   const stepX = (box.width * imageWidth) / widthPx;
   const stepY = (box.height * imageHeight) / heightPx;
-  const n = Math.max(1, Math.min(6, Math.ceil(Math.max(stepX, stepY))));
+  const n = Math.max(1, Math.min(samplesPerAxisMax, Math.ceil(Math.max(stepX, stepY))));
   const weight = 1 / (255 * n * n);
   const maxX = imageWidth - 1;
   const maxY = imageHeight - 1;
