@@ -21,7 +21,7 @@ import type { EnrolledBadge } from '../core/badge/enrolled-badge';
 import { rulesOnWithEnrolledBadge } from '../core/rules/enrolled-badge-rules';
 import { evaluateRules, isRuleOn, ruleById, type RuleId, type Verdict } from '../core/rules';
 import type { FaceDetection, FrameSize, HandDetection, Observations, PoseDetection } from '../core/types';
-import { handSearchRegion, poseHandNearFace } from '../core/conduct/hand-cover';
+import { handDetectorWanted, handSearchRegion } from '../core/conduct/hand-cover';
 import { DEFAULT_CONDUCT_SIGNAL_CONFIG } from '../core/conduct/conduct-config';
 import type { Delegate, ProgressCallback } from '../inference/detector';
 import type { PeopleLimits } from '../inference/mediapipe-runtime';
@@ -74,6 +74,7 @@ const HAND_REGION_FACE_SIZES = 2.4;
 /**
  * The hand detector runs only while the pose puts a hand point within this many face heights of the face:
  * hands on the counter (most of a shift) cost nothing; a hand raised to the face is then outlined exactly.
+ * A hand the pose already places at the hair, an ear, the nose or the mouth needs no second look.
  */
 const HANDS_CHECK_NEAR_FACE_HEIGHTS = 1;
 
@@ -344,7 +345,7 @@ export class FrameAnalyzer {
 
   /**
    * Hands around the judged face (`AnalyzeFrameOptions.handsEveryMs`), only while the pose has a hand near the
-   * face (`HANDS_CHECK_NEAR_FACE_HEIGHTS`): a still is always checked, a stream when due, its frames in between
+   * face (`HANDS_CHECK_NEAR_FACE_HEIGHTS`) but not at a grooming target already: a still is always checked, a stream when due, its frames in between
    * keeping the last result for `HANDS_HELD_PERIODS` periods. Null without a face, without a hand near it, or
    * when not asked for; a hand detector that cannot load leaves the pose alone to find hands (null).
    */
@@ -359,8 +360,9 @@ export class FrameAnalyzer {
     if (everyMs === undefined) return null;
     const size = { widthPx: frame.widthPx, heightPx: frame.heightPx };
     const region = handSearchRegion(face, size, HAND_REGION_FACE_SIZES);
-    const visibilityMin = DEFAULT_CONDUCT_SIGNAL_CONFIG.landmarkVisibilityMin;
-    if (!region || !poseHandNearFace(face, pose, size, visibilityMin, HANDS_CHECK_NEAR_FACE_HEIGHTS)) return null;
+    const { landmarkVisibilityMin, handAtFaceMaxFaceHeights } = DEFAULT_CONDUCT_SIGNAL_CONFIG;
+    const wanted = handDetectorWanted(face, pose, size, landmarkVisibilityMin, HANDS_CHECK_NEAR_FACE_HEIGHTS, handAtFaceMaxFaceHeights);
+    if (!region || !wanted) return null;
     const last = this.lastHands;
     if (frame.kind !== 'image' && last && frame.timestampMs >= last.frameMs && frame.timestampMs - last.frameMs < everyMs) {
       return frame.timestampMs - last.frameMs <= everyMs * HANDS_HELD_PERIODS ? last.hands : null;

@@ -5,7 +5,7 @@ import { type Degrees, degrees } from '../units';
 import type { ConductSignalConfig } from './conduct-config';
 import { CONDUCT_BLENDSHAPES, FOOD_AND_DRINK_LABELS, PHONE_LABELS } from './conduct-landmarks';
 import { lidGapIrisDiameters } from './eye-opening';
-import { handCoveredTarget } from './hand-cover';
+import { handCoveredTarget, nearestHandTarget } from './hand-cover';
 import { type FaceTargets, faceTargets, type HandTarget, handPoints, type PixelBox } from './face-targets';
 
 export interface ConductSignalsInput {
@@ -157,26 +157,6 @@ function faceHeightScalePx(
   if (!left || !right) return null;
   const widthPx = pixelDistance(toPixel(left, frame), toPixel(right, frame));
   return widthPx > 0 ? widthPx * FACE_HEIGHT_PER_SHOULDER_WIDTH : null;
-}
-
-function nearestHandTarget(
-  targets: FaceTargets,
-  hands: readonly PixelPoint[],
-  maxFaceHeights: number,
-): { handAt: HandTarget | null; distanceFaceHeights: number | null } {
-  let nearest: { target: string; distance: number } | null = null;
-  for (const hand of hands) {
-    for (const { target, pointPx } of targets.points) {
-      const distance = pixelDistance(hand, pointPx) / targets.faceHeightPx;
-      if (!nearest || distance < nearest.distance) nearest = { target, distance };
-    }
-  }
-  if (!nearest) return { handAt: null, distanceFaceHeights: null };
-  const grooming = nearest.target === 'hair' || nearest.target === 'ear' || nearest.target === 'nose' || nearest.target === 'mouth';
-  return {
-    handAt: grooming && nearest.distance <= maxFaceHeights ? (nearest.target as HandTarget) : null,
-    distanceFaceHeights: nearest.distance,
-  };
 }
 
 /** Object boxes with one of the labels, scored at least `scoreMin`, in pixels. */

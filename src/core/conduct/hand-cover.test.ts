@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makePose } from '../observations/test-poses';
 import type { FaceDetection, HandDetection, NormalizedLandmark } from '../types';
 import type { FaceTargets } from './face-targets';
-import { convexHull, handCoveredTarget, handSearchRegion, insideConvex, poseHandNearFace } from './hand-cover';
+import { convexHull, handCoveredTarget, handSearchRegion, insideConvex, handDetectorWanted } from './hand-cover';
 
 const FRAME = { widthPx: 200, heightPx: 100 } as const;
 const px = (x: number, y: number) => ({ x, y });
@@ -96,7 +96,7 @@ describe('handSearchRegion', () => {
   });
 });
 
-describe('poseHandNearFace', () => {
+describe('handDetectorWanted', () => {
   // the pose's head on a 200 x 100 frame: eyes y 0.4, mouth corners y 0.6; face height 2.6 x 20 px = 52 px
   const head = {
     leftEye: { x: 0.55, y: 0.4, z: 0 },
@@ -108,14 +108,22 @@ describe('poseHandNearFace', () => {
   it('is true for a hand point within the limit of a face target, false for hands on the counter', () => {
     // the chin is placed 0.8 eye-to-mouth below the mouth (y 76 px): a wrist at y 99 px is 23 px = 0.44 face heights from it
     const near = makePose({ ...head, rightWrist: { x: 0.5, y: 0.99, z: 0 } });
-    expect(poseHandNearFace(null, near, FRAME, 0.5, 1)).toBe(true);
-    expect(poseHandNearFace(null, near, FRAME, 0.5, 0.3)).toBe(false);
+    expect(handDetectorWanted(null, near, FRAME, 0.5, 1, 0.3)).toBe(true);
+    expect(handDetectorWanted(null, near, FRAME, 0.5, 0.3, 0.2)).toBe(false);
     const far = makePose({ ...head, rightWrist: { x: 0.95, y: 0.99, z: 0 } });
-    expect(poseHandNearFace(null, far, FRAME, 0.5, 1)).toBe(false);
+    expect(handDetectorWanted(null, far, FRAME, 0.5, 1, 0.3)).toBe(false);
+  });
+
+  it('is false when the pose already puts the hand at a grooming target (its answer is taken first)', () => {
+    // a wrist on the mouth's centre (x 100 px, y 60 px): 0 face heights from the mouth
+    const atMouth = makePose({ ...head, rightWrist: { x: 0.5, y: 0.6, z: 0 } });
+    expect(handDetectorWanted(null, atMouth, FRAME, 0.5, 1, 0.3)).toBe(false);
+    // with a tighter "at" limit the pose does not decide, so the detector is wanted
+    expect(handDetectorWanted(null, atMouth, FRAME, 0.5, 1, -1)).toBe(true);
   });
 
   it('is false without a face or without hands', () => {
-    expect(poseHandNearFace(null, makePose(head), FRAME, 0.5, 1)).toBe(false);
-    expect(poseHandNearFace(null, null, FRAME, 0.5, 1)).toBe(false);
+    expect(handDetectorWanted(null, makePose(head), FRAME, 0.5, 1, 0.3)).toBe(false);
+    expect(handDetectorWanted(null, null, FRAME, 0.5, 1, 0.3)).toBe(false);
   });
 });

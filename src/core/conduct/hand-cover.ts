@@ -79,19 +79,44 @@ export function handSearchRegion(face: FaceDetection | null, frame: FrameSize, s
 }
 
 /**
- * Whether the pose puts a hand point within `maxFaceHeights` of the face (any of its targets): the cheap
- * test that decides whether the hand detector is worth running on this frame. False without a face or hands.
+ * The grooming target (hair, ear, nose, mouth) the pose's nearest hand point is at, within `maxFaceHeights`
+ * of it; null when the nearest target is another (chin, cheek) or farther. Also the nearest distance.
  */
-export function poseHandNearFace(
+export function nearestHandTarget(
+  targets: FaceTargets,
+  hands: readonly PixelPoint[],
+  maxFaceHeights: number,
+): { handAt: HandTarget | null; distanceFaceHeights: number | null } {
+  let nearest: { target: string; distance: number } | null = null;
+  for (const hand of hands) {
+    for (const { target, pointPx } of targets.points) {
+      const distance = pixelDistance(hand, pointPx) / targets.faceHeightPx;
+      if (!nearest || distance < nearest.distance) nearest = { target, distance };
+    }
+  }
+  if (!nearest) return { handAt: null, distanceFaceHeights: null };
+  const grooming = nearest.target === 'hair' || nearest.target === 'ear' || nearest.target === 'nose' || nearest.target === 'mouth';
+  return {
+    handAt: grooming && nearest.distance <= maxFaceHeights ? (nearest.target as HandTarget) : null,
+    distanceFaceHeights: nearest.distance,
+  };
+}
+
+/**
+ * Whether the hand detector is worth running on this frame: the pose puts a hand point within
+ * `nearMaxFaceHeights` of the face, yet not at a grooming target already (within `atMaxFaceHeights`, the
+ * pose's own answer, which the rule takes first). False without a face or hands.
+ */
+export function handDetectorWanted(
   face: FaceDetection | null,
   pose: PoseDetection | null,
   frame: FrameSize,
   visibilityMin: number,
-  maxFaceHeights: number,
+  nearMaxFaceHeights: number,
+  atMaxFaceHeights: number,
 ): boolean {
   const targets = faceTargets(face, pose, frame, visibilityMin);
   if (!targets) return false;
-  return handPoints(pose, frame, visibilityMin).some((hand) =>
-    targets.points.some(({ pointPx }) => pixelDistance(hand, pointPx) / targets.faceHeightPx <= maxFaceHeights),
-  );
+  const { handAt, distanceFaceHeights } = nearestHandTarget(targets, handPoints(pose, frame, visibilityMin), atMaxFaceHeights);
+  return handAt === null && distanceFaceHeights !== null && distanceFaceHeights <= nearMaxFaceHeights;
 }
