@@ -22,6 +22,7 @@ const CORE_FILES = [
   'src/core/badge/hand-cells.ts',
   'src/core/badge/badge-views.ts',
   'src/core/badge/badge-observation.ts',
+  'src/core/rules/badge-evidence.ts',
   'src/core/rules/dress-badge-enrolled.ts',
   'src/core/rules/dress-badge-visible.ts',
 ];

@@ -1,7 +1,7 @@
-import type { BadgePosition, BadgeRuleConfig, EnrolledBadgeConfig } from '../badge/badge-config';
-import { badgePosition } from '../badge/badge-observation';
+import type { BadgeRuleConfig, EnrolledBadgeConfig } from '../badge/badge-config';
 import type { EnrolledBadgeObservation } from '../badge/badge-matcher';
 import type { VerdictStatus } from '../types';
+import { badgePositionEvidence, boxMeasures, clamp01 } from './badge-evidence';
 import type { Evidence } from './rule';
 
 /*
@@ -11,16 +11,10 @@ import type { Evidence } from './rule';
  * an arm across the chest or a turned body (no chest) -> unknown, never fail.
  */
 
-/** Measures code the position as a number: the person's right chest -1, sternum 0, left chest 1 (as the general branch). */
-const POSITION_CODE: Record<BadgePosition, number> = { right_chest: -1, sternum: 0, left_chest: 1 };
-const POSITION_WORDS: Record<BadgePosition, string> = { left_chest: 'left chest', sternum: 'sternum', right_chest: 'right chest' };
-
 export const ENROLLED_BADGE_REASONS = {
   notSeen: 'enrolled badge not seen on the chest',
   notSure: 'enrolled badge match not sure',
 } as const;
-
-const clamp01 = (value: number): number => Math.min(Math.max(value, 0), 1);
 
 /** The verdict from the enrolled badge's match. Pure. */
 export function evaluateEnrolledBadge(
@@ -51,31 +45,14 @@ export function evaluateEnrolledBadge(
     enrolledMatchScore: score,
     enrolledGreyCorrelation: match.greyCorrelation,
     enrolledColourSimilarity: match.colourSimilarity,
-    chestBoxX: chestBox.x,
-    chestBoxY: chestBox.y,
-    chestBoxWidth: chestBox.width,
-    chestBoxHeight: chestBox.height,
+    ...boxMeasures('chestBox', chestBox),
   };
   if (score >= enrolledConfig.matchScoreMin && match.box) {
-    Object.assign(measures, {
-      badgeBoxX: match.box.x,
-      badgeBoxY: match.box.y,
-      badgeBoxWidth: match.box.width,
-      badgeBoxHeight: match.box.height,
-    });
+    Object.assign(measures, boxMeasures('badgeBox', match.box));
     const confidence = 0.5 + (0.5 * (score - enrolledConfig.matchScoreMin)) / Math.max(1 - enrolledConfig.matchScoreMin, 1e-6);
     if (enrolled.offsetFromMidlineRatio === null) return verdict('pass', measures, confidence);
-    const position = badgePosition(enrolled.offsetFromMidlineRatio, config.sternumHalfWidthRatio);
-    const expected = config.expectedPositions.includes(position);
-    Object.assign(measures, {
-      badgeOffsetFromMidlineRatio: enrolled.offsetFromMidlineRatio,
-      badgePositionCode: POSITION_CODE[position],
-      badgeAtExpectedPosition: expected ? 1 : 0,
-    });
-    const reason = expected
-      ? undefined
-      : `badge on the ${POSITION_WORDS[position]}, expected ${config.expectedPositions.map((e) => POSITION_WORDS[e]).join(' or ')}`;
-    return verdict('pass', measures, confidence, reason);
+    const position = badgePositionEvidence(enrolled.offsetFromMidlineRatio, config);
+    return verdict('pass', { ...measures, ...position.measures }, confidence, position.reason);
   }
   if (enrolled.occlusion) return verdict('unknown', measures, 0, enrolled.occlusion);
   if (score <= enrolledConfig.noMatchScoreMax) {

@@ -1,7 +1,8 @@
-import { type BadgePosition, type BadgeRuleConfig, DEFAULT_ENROLLED_BADGE_CONFIG, type EnrolledBadgeConfig } from '../badge/badge-config';
+import { type BadgeRuleConfig, DEFAULT_ENROLLED_BADGE_CONFIG, type EnrolledBadgeConfig } from '../badge/badge-config';
 import type { EnrolledBadgeObservation } from '../badge/badge-matcher';
-import { badgePosition, type BadgeObservation } from '../badge/badge-observation';
+import type { BadgeObservation } from '../badge/badge-observation';
 import type { VerdictStatus } from '../types';
+import { badgePositionEvidence, boxMeasures, clamp01 } from './badge-evidence';
 import { evaluateEnrolledBadge } from './dress-badge-enrolled';
 import type { Evidence } from './rule';
 
@@ -34,17 +35,6 @@ export interface BadgeVerdict {
   readonly evidence: Evidence;
 }
 
-/** Measures code the position as a number: the person's right chest -1, sternum 0, left chest 1. */
-export const BADGE_POSITION_CODE: Record<BadgePosition, number> = { right_chest: -1, sternum: 0, left_chest: 1 };
-
-const POSITION_WORDS: Record<BadgePosition, string> = {
-  left_chest: 'left chest',
-  sternum: 'sternum',
-  right_chest: 'right chest',
-};
-
-const clamp01 = (value: number): number => Math.min(Math.max(value, 0), 1);
-
 function evaluate({ badge, config, enrolled, enrolledConfig }: BadgeRuleInput): BadgeVerdict {
   if (enrolled) return { ruleId: RULE_ID, ...evaluateEnrolledBadge(enrolled, config, enrolledConfig ?? DEFAULT_ENROLLED_BADGE_CONFIG) };
   const thresholds = {
@@ -70,35 +60,16 @@ function evaluate({ badge, config, enrolled, enrolledConfig }: BadgeRuleInput): 
   const p = badge.probability;
   const measures: Record<string, number> = {
     badgeProbability: p,
-    chestBoxX: badge.chestBox.x,
-    chestBoxY: badge.chestBox.y,
-    chestBoxWidth: badge.chestBox.width,
-    chestBoxHeight: badge.chestBox.height,
+    ...boxMeasures('chestBox', badge.chestBox),
   };
   if (badge.handPeakProbability !== null) measures.handPeakProbability = badge.handPeakProbability;
-  if (badge.box) {
-    Object.assign(measures, {
-      badgeBoxX: badge.box.x,
-      badgeBoxY: badge.box.y,
-      badgeBoxWidth: badge.box.width,
-      badgeBoxHeight: badge.box.height,
-    });
-  }
+  if (badge.box) Object.assign(measures, boxMeasures('badgeBox', badge.box));
 
   if (p >= config.badgeProbabilityMin) {
     const confidence = 0.5 + (0.5 * (p - config.badgeProbabilityMin)) / Math.max(1 - config.badgeProbabilityMin, 1e-6);
     if (badge.offsetFromMidlineRatio === null) return verdict('pass', measures, confidence);
-    const position = badgePosition(badge.offsetFromMidlineRatio, config.sternumHalfWidthRatio);
-    const expected = config.expectedPositions.includes(position);
-    Object.assign(measures, {
-      badgeOffsetFromMidlineRatio: badge.offsetFromMidlineRatio,
-      badgePositionCode: BADGE_POSITION_CODE[position],
-      badgeAtExpectedPosition: expected ? 1 : 0,
-    });
-    const reason = expected
-      ? undefined
-      : `badge on the ${POSITION_WORDS[position]}, expected ${config.expectedPositions.map((e) => POSITION_WORDS[e]).join(' or ')}`;
-    return verdict('pass', measures, confidence, reason);
+    const position = badgePositionEvidence(badge.offsetFromMidlineRatio, config);
+    return verdict('pass', { ...measures, ...position.measures }, confidence, position.reason);
   }
   // a badge is worn, not held: a badge-like spot on a hand (a held book, phone, the hand itself) is not counted
   const atHand =
