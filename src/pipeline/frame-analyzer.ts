@@ -261,9 +261,8 @@ export class FrameAnalyzer {
     const objects =
       (await this.detectTimedObjects(frame, nobody, options.objectsEveryMs, detectorTime)) ??
       (await this.detectObjects(frame, nobody, detectorTime));
-    const handsStart = performance.now();
-    const hands = await this.detectHands(frame, face, pose, options);
-    const handsMs = hands === null ? 0 : performance.now() - handsStart;
+    const handsTime = { ms: 0 };
+    const hands = await this.detectHands(frame, face, pose, options, handsTime);
     const sidewaysPoseFound = nobody && frame.kind === 'image' ? await this.findSidewaysPose(frame) : null;
     const observations = computeObservations(
       { frame: size, pose, face, objects, sidewaysPoseFound },
@@ -306,7 +305,7 @@ export class FrameAnalyzer {
         faceMs: faceDone - poseDone,
         objectsMs: detectorTime.ms,
         badgeMs: badge || enrolledBadge ? badgeDone - badgeStart : 0,
-        handsMs: this.handsRan ? handsMs : 0,
+        handsMs: handsTime.ms,
         segmentationMs: segmentationTime.ms,
         totalMs: performance.now() - start,
       },
@@ -340,22 +339,20 @@ export class FrameAnalyzer {
     return objects;
   }
 
-  /** Whether the last `detectHands` call ran the detector (not a held result). */
-  private handsRan = false;
-
   /**
    * Hands around the judged face (`AnalyzeFrameOptions.handsEveryMs`), only while the pose has a hand near the
-   * face (`HANDS_CHECK_NEAR_FACE_HEIGHTS`) but not at a grooming target already: a still is always checked, a stream when due, its frames in between
-   * keeping the last result for `HANDS_HELD_PERIODS` periods. Null without a face, without a hand near it, or
-   * when not asked for; a hand detector that cannot load leaves the pose alone to find hands (null).
+   * face (`HANDS_CHECK_NEAR_FACE_HEIGHTS`) but not at a grooming target already: a still is always checked, a
+   * stream when due, its frames in between keeping the last result for `HANDS_HELD_PERIODS` periods. Adds the
+   * detector's own run time to `time`. Null without a face, without a hand near it, or when not asked for; a
+   * hand detector that cannot load leaves the pose alone to find hands (null).
    */
   private async detectHands(
     frame: Frame,
     face: FaceDetection | null,
     pose: PoseDetection | null,
     options: AnalyzeFrameOptions,
+    time: { ms: number },
   ): Promise<readonly HandDetection[] | null> {
-    this.handsRan = false;
     const everyMs = options.handsEveryMs ?? (options.objectsEveryMs !== undefined ? DEFAULT_HANDS_EVERY_MS : undefined);
     if (everyMs === undefined) return null;
     const size = { widthPx: frame.widthPx, heightPx: frame.heightPx };
@@ -374,8 +371,9 @@ export class FrameAnalyzer {
     } catch {
       return null; // the rule keeps the pose's hand points; the detector is not retried on every frame
     }
+    const start = performance.now();
     const hands = await detector.detect(frame, region);
-    this.handsRan = true;
+    time.ms += performance.now() - start;
     if (frame.kind !== 'image') this.lastHands = { frameMs: frame.timestampMs, hands };
     return hands;
   }
