@@ -187,8 +187,10 @@ export class FrameAnalyzer {
   private badgeDetector: Promise<BadgeDetector> | null = null;
   /** The person segmenter, loaded with the models or on first use (see `AnalyzerOptions.enabledRules`); resolves to null when it cannot load. */
   private segmenter: Promise<PersonSegmenter | null> | null = null;
-  /** Why the segmenter could not load, for the measures' notes; null while it loads or once it has. */
+  /** Why the segmenter could not load (the head rules then read colour alone); null while it loads or once it has. */
   segmenterError: string | null = null;
+  /** Why the hand detector could not load (grooming then reads the pose's hand points alone); null otherwise. */
+  handDetectorError: string | null = null;
 
   private constructor(
     readonly pose: PoseLandmarkerAdapter,
@@ -368,8 +370,10 @@ export class FrameAnalyzer {
     let detector: HandDetectorAdapter;
     try {
       detector = await this.handDetector;
-    } catch {
-      return null; // the rule keeps the pose's hand points; the detector is not retried on every frame
+    } catch (error) {
+      // the rule keeps the pose's hand points; the detector is not retried on every frame
+      this.handDetectorError = error instanceof Error ? error.message : String(error);
+      return null;
     }
     const start = performance.now();
     const hands = await detector.detect(frame, region);

@@ -67,3 +67,15 @@ test('without the segmenter file the page still analyses, and the head rules rea
   });
   expect(result).toEqual({ status: 'fail', personMaskUsed: 0, segmentationMs: 0 });
 });
+
+test('the page says when the segmenter is missing, and how to restore it, while the head rules still judge', async ({ page }) => {
+  await page.route('**/models/selfie/selfie.bin', (route) => route.fulfill({ status: 404, body: 'missing' }));
+  await page.goto('/');
+  const notice = page.locator('cc-status .notice');
+  await expect(notice).toContainText('Person segmenter unavailable', { timeout: 60_000 });
+  await expect(notice).toContainText('hat, hair colour and bangs read colour alone');
+  await expect(notice).toContainText('npm run setup');
+  await page.getByLabel('Photo or video file').setInputFiles(HAT);
+  const hatChip = page.locator('cc-rule-chips li[data-rule="dress.no_hat"] button.chip');
+  await expect(hatChip).toContainText('Fail', { timeout: 60_000 });
+});

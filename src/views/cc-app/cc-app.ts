@@ -12,6 +12,7 @@ import type { ReferencePose } from '../../core/reference-pose/reference-pose';
 import { configForSetup, DEFAULT_STATION_SETUP, type StationSetup } from '../../core/station-setup/station-setup';
 import { APPEARANCE_RULES, FRAME_RULES, isRuleOn, POSTURE_RULES, type RuleId } from '../../core/rules';
 import type { PoseModelVariant } from '../../inference/pose-landmarker';
+import { degradedModelsNotice } from '../../pipeline/degraded-models';
 import type { FrameAnalysis } from '../../pipeline/frame-analyzer';
 import { BadgeEnrolmentStore } from '../../storage/badge-enrolment-store';
 import { IndexedDbCalibrationStore } from '../../storage/calibration-store';
@@ -371,7 +372,7 @@ export class CcApp extends LitElement {
         ${this.view === 'supervisor'
           ? html`<cc-supervisor></cc-supervisor>`
           : this.view === 'monitor'
-            ? html`<cc-status .progress=${progress} .error=${error} .notice=${this.notice} @cc-retry=${this.handleRetry}></cc-status>
+            ? html`<cc-status .progress=${progress} .error=${error} .notice=${this.notice ?? this.modelsNotice()} @cc-retry=${this.handleRetry}></cc-status>
                 <cc-monitor
                   .source=${this.source}
                   .analyzer=${this.models.analyzer}
@@ -400,6 +401,12 @@ export class CcApp extends LitElement {
   }
 
   /** Why the camera asked for could not open (shown to a check or shift waiting for it); null while it runs or opens. */
+  /** Models that could not load while the rules carry on without them (the page stays usable): say so. */
+  private modelsNotice(): string | null {
+    const analyzer = this.models.analyzer;
+    return analyzer ? degradedModelsNotice(analyzer) : null;
+  }
+
   private cameraProblem(): string | null {
     return !this.source && !this.cameraOpening && this.sourceError ? this.sourceError.message : null;
   }
@@ -437,7 +444,12 @@ export class CcApp extends LitElement {
           <label><input type="checkbox" .checked=${this.mirrored} @change=${(e: Event) => (this.mirrored = (e.target as HTMLInputElement).checked)} /> Mirror</label>
           ${this.source ? html`<span class="source-label">Source: ${this.source.label}</span>` : nothing}
         </div>
-        <cc-status .progress=${progress} .error=${error} .notice=${this.notice ?? this.privacyNotice} @cc-retry=${this.handleRetry}></cc-status>
+        <cc-status
+          .progress=${progress}
+          .error=${error}
+          .notice=${this.notice ?? this.privacyNotice ?? this.modelsNotice()}
+          @cc-retry=${this.handleRetry}
+        ></cc-status>
         <main>
           <cc-stage
             .source=${this.source}
