@@ -3,7 +3,7 @@
 // Debian's Chromium with real models on real photos and clips). Ends with one plain line,
 // "N passed, N failed", for both suites together.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './lib/paths.mjs';
 
@@ -36,17 +36,15 @@ const unit = readJson(join(RESULTS, 'unit.json'));
 const e2e = readJson(join(RESULTS, 'e2e.json'));
 let passed = 0;
 let failed = 0;
-if (unit) {
-  passed += unit.numPassedTests;
-  failed += unit.numFailedTests;
+/** Adds a suite's counts; a suite that exits non-zero without a failed test (it crashed, or never started: its
+ * server's port taken, a config error) counts as one failure, so a broken run never reads green. */
+function count(tests, status) {
+  passed += tests?.passed ?? 0;
+  failed += tests?.failed ?? 0;
+  if (status !== 0 && !(tests?.failed > 0)) failed++;
 }
-if (e2e) {
-  passed += e2e.stats.expected + e2e.stats.flaky;
-  failed += e2e.stats.unexpected;
-}
-// A suite that crashed before reporting counts as one failure, so a broken run never reads green.
-if (!unit && unitStatus !== 0) failed++;
-if (!e2e && e2eStatus !== 0) failed++;
-if (!existsSync(join(RESULTS, 'e2e.json')) && e2eStatus === 0) failed++;
+count(unit && { passed: unit.numPassedTests, failed: unit.numFailedTests }, unitStatus);
+count(e2e && { passed: e2e.stats.expected + e2e.stats.flaky, failed: e2e.stats.unexpected }, e2eStatus);
+if (!e2e && e2eStatus === 0) failed++;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || unitStatus !== 0 || e2eStatus !== 0 ? 1 : 0);
