@@ -1,7 +1,6 @@
 // Synthetic training samples: real chest crops (photos and clip frames, never the labelled badge photos)
 // or a procedural shirt, with a procedurally drawn badge pasted on half of them, hard negatives on many,
 // then lighting, blur, resolution and noise jitter. Labels: presence and a 12x12 heatmap of card coverage.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,6 +13,7 @@ import { loadCore } from './load-core.mjs';
 import { GRID_SIZE, INPUT_SIZE_PX } from './model.mjs';
 import { blur, resize } from './raster.mjs';
 import { SHARED } from './sources.mjs';
+import { decodeFrame } from './decode-frame.mjs';
 
 const LANDMARKS_FILE = join(dirname(fileURLToPath(import.meta.url)), 'data', 'torso-landmarks.json');
 
@@ -21,14 +21,7 @@ const LANDMARKS_FILE = join(dirname(fileURLToPath(import.meta.url)), 'data', 'to
 export const VALIDATION_SHARE = 0.2;
 
 function decodeRgba(entry) {
-  const path = join(SHARED, entry.file);
-  const args = ['-nostdin', '-loglevel', 'error'];
-  if (entry.timeMs !== null) args.push('-ss', String(entry.timeMs / 1000));
-  args.push('-i', path, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgba', '-');
-  const data = new Uint8Array(execFileSync('ffmpeg', args, { maxBuffer: 1 << 28 }));
-  // a clip's last sampled time can fall past its last frame: skip it
-  if (data.length !== entry.widthPx * entry.heightPx * 4) return null;
-  return { data, widthPx: entry.widthPx, heightPx: entry.heightPx };
+  return decodeFrame(join(SHARED, entry.file), entry.timeMs, entry.widthPx, entry.heightPx);
 }
 
 const isValidation = (file) => createHash('sha256').update(file).digest()[0] / 256 < VALIDATION_SHARE;

@@ -11,17 +11,11 @@ import { loadCore, ROOT } from './load-core.mjs';
 import { readModelArtifacts } from './model-artifacts.mjs';
 import { GRID_SIZE, INPUT_SIZE_PX } from './model.mjs';
 import { IMAGES, labelledRows } from './sources.mjs';
+import { decodeImage } from './decode-frame.mjs';
 
 const { values } = parseArgs({
   options: { model: { type: 'string', default: join(ROOT, 'models', 'badge') }, out: { type: 'string' }, jsonl: { type: 'string' }, files: { type: 'string' } },
 });
-
-function decode(path) {
-  const probe = execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=width,height', '-of', 'csv=p=0', path]);
-  const [widthPx, heightPx] = probe.toString().trim().split(',').map(Number);
-  const data = new Uint8Array(execFileSync('ffmpeg', ['-nostdin', '-loglevel', 'error', '-i', path, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgba', '-'], { maxBuffer: 1 << 28 }));
-  return { data, widthPx, heightPx };
-}
 
 await tf.setBackend('wasm');
 const core = await loadCore();
@@ -35,7 +29,7 @@ mkdirSync(values.out, { recursive: true });
 let i = 0;
 for (const file of files) {
   const path = join(IMAGES, file);
-  const image = decode(path);
+  const image = decodeImage(path);
   const pose = byFile.get(resolve(path))?.pose ?? null;
   const landmarks = pose?.landmarks.map(([x, y, z, visibility]) => ({ x, y, z, visibility })) ?? null;
   const chest = core.chestRegion(landmarks, image);

@@ -13,6 +13,7 @@ import { loadCore, ROOT } from './load-core.mjs';
 import { readModelArtifacts } from './model-artifacts.mjs';
 import { detectChest } from './detect-chest.mjs';
 import { IMAGES, labelledRows } from './sources.mjs';
+import { decodeImage } from './decode-frame.mjs';
 
 const { values } = parseArgs({
   allowNegative: true,
@@ -33,13 +34,6 @@ function poses(files) {
   return new Map(text.trim().split('\n').map((line) => JSON.parse(line)).map((row) => [resolve(row.file), row]));
 }
 
-function decode(path) {
-  const probe = execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=width,height', '-of', 'csv=p=0', path]);
-  const [widthPx, heightPx] = probe.toString().trim().split(',').map(Number);
-  const data = new Uint8Array(execFileSync('ffmpeg', ['-nostdin', '-loglevel', 'error', '-i', path, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgba', '-'], { maxBuffer: 1 << 28 }));
-  return { data, widthPx, heightPx };
-}
-
 async function main() {
   await tf.setBackend('wasm');
   const core = await loadCore();
@@ -49,7 +43,7 @@ async function main() {
   const results = [];
   for (const row of rows) {
     const path = join(IMAGES, row.file);
-    const image = decode(path);
+    const image = decodeImage(path);
     const pose = byFile.get(resolve(path))?.pose ?? null;
     const landmarks = pose?.landmarks.map(([x, y, z, visibility]) => ({ x, y, z, visibility })) ?? null;
     const chest = core.chestRegion(landmarks, image);

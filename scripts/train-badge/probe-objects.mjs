@@ -4,7 +4,6 @@
 // Written to see whether a held book's box could discount a badge peak (models/badge/README.md: it could not).
 //   node bin/countercheck.mjs analyze <photos>... --json > poses.jsonl
 //   node scripts/train-badge/probe-objects.mjs --jsonl poses.jsonl
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,15 +12,9 @@ import '@tensorflow/tfjs-backend-wasm';
 import { loadCore, ROOT } from './load-core.mjs';
 import { readModelArtifacts } from './model-artifacts.mjs';
 import { GRID_SIZE, INPUT_SIZE_PX } from './model.mjs';
+import { decodeImage } from './decode-frame.mjs';
 
 const { values } = parseArgs({ options: { jsonl: { type: 'string' }, model: { type: 'string', default: join(ROOT, 'models', 'badge') } } });
-
-function decode(path) {
-  const probe = execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=width,height', '-of', 'csv=p=0', path]);
-  const [widthPx, heightPx] = probe.toString().trim().split(',').map(Number);
-  const data = new Uint8Array(execFileSync('ffmpeg', ['-nostdin', '-loglevel', 'error', '-i', path, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgba', '-'], { maxBuffer: 1 << 28 }));
-  return { data, widthPx, heightPx };
-}
 
 await tf.setBackend('wasm');
 const core = await loadCore();
@@ -33,7 +26,7 @@ const labelsSrc = readFileSync(join(ROOT, 'src/inference/coco-labels.ts'), 'utf8
 const labels = [...labelsSrc.matchAll(/'([a-z ]+)'/g)].map((m) => m[1]);
 const rows = readFileSync(values.jsonl, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 for (const row of rows) {
-  const image = decode(row.file);
+  const image = decodeImage(row.file);
   const landmarks = row.pose?.landmarks.map(([x, y, z, visibility]) => ({ x, y, z, visibility })) ?? null;
   const chest = core.chestRegion(landmarks, image);
   const name = row.file.split('/').slice(-2).join('/');

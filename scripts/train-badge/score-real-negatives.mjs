@@ -5,7 +5,6 @@
 // cropped as the app crops it (no jitter). Variants: the plain peak, the peak off the hands (hand-cells.ts),
 // the lower peak of two views (badge-views.ts), both. Shares: fail (p <= 0.3, right), unknown, pass (p >= 0.5, a false pass).
 //   node scripts/train-badge/score-real-negatives.mjs [--model models/badge] [--list]
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,15 +16,12 @@ import { loadCore, ROOT } from './load-core.mjs';
 import { readModelArtifacts } from './model-artifacts.mjs';
 import { detectChest } from './detect-chest.mjs';
 import { SHARED } from './sources.mjs';
+import { decodeFrame } from './decode-frame.mjs';
 
 const { values } = parseArgs({ options: { model: { type: 'string', default: join(ROOT, 'models', 'badge') }, list: { type: 'boolean', default: false } } });
 
 function decodeRgba(entry) {
-  const args = ['-nostdin', '-loglevel', 'error'];
-  if (entry.timeMs !== null) args.push('-ss', String(entry.timeMs / 1000));
-  args.push('-i', join(SHARED, entry.file), '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgba', '-');
-  const data = new Uint8Array(execFileSync('ffmpeg', args, { maxBuffer: 1 << 28 }));
-  return data.length === entry.widthPx * entry.heightPx * 4 ? { data, widthPx: entry.widthPx, heightPx: entry.heightPx } : null;
+  return decodeFrame(join(SHARED, entry.file), entry.timeMs, entry.widthPx, entry.heightPx);
 }
 const isValidation = (file) => createHash('sha256').update(file).digest()[0] / 256 < VALIDATION_SHARE;
 
