@@ -1,6 +1,7 @@
 import type { BadgePosition, BadgeRuleConfig } from '../badge/badge-config';
 import { badgePosition } from '../badge/badge-observation';
 import type { NormalizedBox } from '../badge/normalized-box';
+import type { Evidence } from './rule';
 
 /*
  * Evidence shared by both ways `dress.badge_visible` finds a badge (the general detector and the station's
@@ -12,7 +13,24 @@ export const BADGE_POSITION_CODE: Record<BadgePosition, number> = { right_chest:
 
 const POSITION_WORDS: Record<BadgePosition, string> = { left_chest: 'left chest', sternum: 'sternum', right_chest: 'right chest' };
 
-export const clamp01 = (value: number): number => Math.min(Math.max(value, 0), 1);
+const clamp01 = (value: number): number => Math.min(Math.max(value, 0), 1);
+
+/** A badge verdict's evidence; `decidingMeasure` is named only when the measures hold it (not on an early unknown). */
+export function badgeEvidence(
+  measures: Record<string, number>,
+  thresholds: Record<string, number>,
+  confidence: number,
+  decidingMeasure: string,
+  reason?: string,
+): Evidence {
+  return {
+    measures,
+    thresholds,
+    confidence: clamp01(confidence),
+    ...(reason ? { reason } : {}),
+    ...(decidingMeasure in measures ? { decidingMeasure } : {}),
+  };
+}
 
 /** A box as four measures named `<name>X`, `<name>Y`, `<name>Width`, `<name>Height` (normalized to the frame). */
 export function boxMeasures(name: 'chestBox' | 'badgeBox', box: NormalizedBox): Record<string, number> {

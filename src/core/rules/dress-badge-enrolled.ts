@@ -1,7 +1,7 @@
 import type { BadgeRuleConfig, EnrolledBadgeConfig } from '../badge/badge-config';
 import type { EnrolledBadgeObservation } from '../badge/badge-matcher';
 import type { VerdictStatus } from '../types';
-import { badgePositionEvidence, boxMeasures, clamp01 } from './badge-evidence';
+import { badgeEvidence, badgePositionEvidence, boxMeasures } from './badge-evidence';
 import type { Evidence } from './rule';
 
 /*
@@ -29,13 +29,7 @@ export function evaluateEnrolledBadge(
   };
   const verdict = (status: VerdictStatus, measures: Record<string, number>, confidence: number, reason?: string) => ({
     status,
-    evidence: {
-      measures,
-      thresholds,
-      confidence: clamp01(confidence),
-      ...(reason ? { reason } : {}),
-      ...('enrolledMatchScore' in measures ? { decidingMeasure: 'enrolledMatchScore' } : {}),
-    },
+    evidence: badgeEvidence(measures, thresholds, confidence, 'enrolledMatchScore', reason),
   });
   if (!enrolled.measured) return verdict('unknown', {}, 0, enrolled.reason);
 

@@ -2,7 +2,7 @@ import { type BadgeRuleConfig, DEFAULT_ENROLLED_BADGE_CONFIG, type EnrolledBadge
 import type { EnrolledBadgeObservation } from '../badge/badge-matcher';
 import type { BadgeObservation } from '../badge/badge-observation';
 import type { VerdictStatus } from '../types';
-import { badgePositionEvidence, boxMeasures, clamp01 } from './badge-evidence';
+import { badgeEvidence, badgePositionEvidence, boxMeasures } from './badge-evidence';
 import { evaluateEnrolledBadge } from './dress-badge-enrolled';
 import type { Evidence } from './rule';
 
@@ -45,13 +45,7 @@ function evaluate({ badge, config, enrolled, enrolledConfig }: BadgeRuleInput): 
   const verdict = (status: VerdictStatus, measures: Record<string, number>, confidence: number, reason?: string): BadgeVerdict => ({
     ruleId: RULE_ID,
     status,
-    evidence: {
-      measures,
-      thresholds,
-      confidence: clamp01(confidence),
-      ...(reason ? { reason } : {}),
-      ...('badgeProbability' in measures ? { decidingMeasure: 'badgeProbability' } : {}),
-    },
+    evidence: badgeEvidence(measures, thresholds, confidence, 'badgeProbability', reason),
   });
 
   if (badge === null) return verdict('unknown', {}, 0, 'badge not measured');
