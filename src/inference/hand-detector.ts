@@ -1,5 +1,5 @@
 import type { Frame } from '../capture/frame';
-import type { NormalizedBox } from '../core/geometry/box';
+import { type NormalizedBox, nonMaxSuppression } from '../core/geometry/box';
 import type { HandDetection, NormalizedLandmark } from '../core/types';
 import { HAND_LANDMARK_COUNT } from '../core/conduct/hand-cover';
 import { combineProgress } from '../pipeline/progress';
@@ -26,21 +26,10 @@ const MAX_HANDS = 2;
 /** The landmark model sees a square this many times the box's longer side, as @vladmandic/human crops it. */
 const LANDMARK_CROP_SCALE = 1.6;
 
+/** A hand box normalized to the frame, with its best non-face class score. */
 interface Box {
-  /** Normalized to the frame. */
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
+  readonly box: NormalizedBox;
   readonly score: number;
-}
-
-function iou(a: Box, b: Box): number {
-  const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-  const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-  if (width <= 0 || height <= 0) return 0;
-  const overlap = width * height;
-  return overlap / ((a.right - a.left) * (a.bottom - a.top) + (b.right - b.left) * (b.bottom - b.top) - overlap);
 }
 
 export interface HandDetectorOptions {
@@ -113,32 +102,25 @@ export class HandDetectorAdapter implements Detector<HandDetection[]> {
         const [y1, x1, y2, x2] = corners.subarray(index * 4, index * 4 + 4) as unknown as number[];
         // corners are normalized to the crop: back to the frame
         const box = {
-          top: region.y + y1! * region.height,
-          left: region.x + x1! * region.width,
-          bottom: region.y + y2! * region.height,
-          right: region.x + x2! * region.width,
-          score,
+          x: region.x + x1! * region.width,
+          y: region.y + y1! * region.height,
+          width: (x2! - x1!) * region.width,
+          height: (y2! - y1!) * region.height,
         };
-        if (box.bottom > box.top && box.right > box.left) candidates.push(box);
+        if (box.width > 0 && box.height > 0) candidates.push({ box, score });
       }
-      candidates.sort((a, b) => b.score - a.score);
-      const kept: Box[] = [];
-      for (const box of candidates) {
-        if (kept.length >= MAX_HANDS) break;
-        if (kept.every((other) => iou(other, box) < NMS_IOU_MAX)) kept.push(box);
-      }
-      return kept;
+      return nonMaxSuppression(candidates, NMS_IOU_MAX).slice(0, MAX_HANDS);
     } finally {
       input.dispose();
       tf.dispose(outputs);
     }
   }
 
-  private async handLandmarks(image: tf.Tensor4D, frame: Frame, box: Box): Promise<HandDetection | null> {
+  private async handLandmarks(image: tf.Tensor4D, frame: Frame, { box }: Box): Promise<HandDetection | null> {
     // a square crop in pixels around the box, LANDMARK_CROP_SCALE times its longer side
-    const centreX = ((box.left + box.right) / 2) * frame.widthPx;
-    const centreY = ((box.top + box.bottom) / 2) * frame.heightPx;
-    const sidePx = Math.max((box.right - box.left) * frame.widthPx, (box.bottom - box.top) * frame.heightPx) * LANDMARK_CROP_SCALE;
+    const centreX = (box.x + box.width / 2) * frame.widthPx;
+    const centreY = (box.y + box.height / 2) * frame.heightPx;
+    const sidePx = Math.max(box.width * frame.widthPx, box.height * frame.heightPx) * LANDMARK_CROP_SCALE;
     const leftPx = centreX - sidePx / 2;
     const topPx = centreY - sidePx / 2;
     const crop = [topPx / frame.heightPx, leftPx / frame.widthPx, (topPx + sidePx) / frame.heightPx, (leftPx + sidePx) / frame.widthPx];
