@@ -20,6 +20,15 @@ describe('FpsMeter', () => {
     }
   });
 
+  it('reads an uneven stream at its true rate: a slow frame then a quick catch-up averages 5 fps, not more', () => {
+    const meter = new FpsMeter();
+    let t = 0;
+    for (let i = 0; i < 200; i++) meter.tick((t += i % 2 ? 80 : 320));
+    // the gaps average 200 ms; the mean of the instantaneous rates (3.1 and 12.5 fps) would read 7.8
+    expect(meter.value).toBeGreaterThan(4.8);
+    expect(meter.value).toBeLessThan(5.3);
+  });
+
   it('reads 0 until two frames and after reset', () => {
     const meter = new FpsMeter();
     expect(meter.tick(0)).toBe(0);
