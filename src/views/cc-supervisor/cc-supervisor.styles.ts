@@ -81,6 +81,12 @@ export const supervisorStyles = css`
     font-size: 0.9rem;
     font-weight: 600;
   }
+  /* a checkbox sits beside its words, not above them as a field's label does */
+  label.check {
+    flex-direction: row;
+    align-items: center;
+    align-self: center;
+  }
   .row {
     display: flex;
     flex-wrap: wrap;

@@ -572,7 +572,7 @@ export class CcSupervisor extends LitElement {
       <div class="row">
         <button type="button" @click=${this.handleExportCsv} ?disabled=${empty || this.busy}>Export CSV summary</button>
         <button type="button" @click=${this.handleExportJson} ?disabled=${empty || this.busy}>Export JSON records</button>
-        <label
+        <label class="check"
           ><input
             type="checkbox"
             name="export-every-station"
