@@ -91,7 +91,7 @@ test.describe('posture rules in the page', () => {
     await expect(line).toHaveAttribute('aria-valuenow', '78');
   });
 
-  test('the trainer view shows large banners per rule, angles, and a mirror toggle', async ({ page }) => {
+  test('the trainer view shows a room-wide banner, large banners per rule, angles, and a mirror toggle', async ({ page }) => {
     await page.getByRole('button', { name: 'Start camera' }).click();
     await expect(page.locator('cc-measures dd[data-measure="fps"]')).toHaveText(/fps/, { timeout: 60_000 });
     await page.getByRole('button', { name: 'Trainer view' }).click();
@@ -102,12 +102,29 @@ test.describe('posture rules in the page', () => {
     await expect(banner).toContainText(/Pass|Fail|Unknown/);
     const fontPx = await banner.locator('.title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(fontPx).toBeGreaterThanOrEqual(20);
+    // one room-wide signal above them: the person at the desk sits upright, so no rule fails
+    const overall = trainer.locator('.banner[data-overall]');
+    await expect(overall).toHaveAttribute('data-overall', 'pass');
+    await expect(overall).toContainText(/All correct/);
+    await expect(overall).toBeInViewport();
     const mirror = trainer.getByRole('button', { name: 'Mirror' });
     const before = await mirror.getAttribute('aria-pressed');
     await mirror.click();
     await expect(mirror).not.toHaveAttribute('aria-pressed', before!);
     await page.keyboard.press('Escape');
     await expect(trainer).toHaveCount(0);
+  });
+
+  test("the trainer view's room-wide banner turns red on a head on the desk and names the failing rules", async ({ page }) => {
+    await openPhoto(page, HEAD_DOWN);
+    await expect(chip(page, 'posture.upright')).toContainText('Fail', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Trainer view' }).click();
+    const overall = page.locator('cc-trainer .banner[data-overall]');
+    await expect(overall).toHaveAttribute('data-overall', 'fail');
+    await expect(overall).toContainText('Correct this');
+    await expect(overall).toContainText('Sit upright');
+    await expect(overall).toContainText('Do not lie on the counter');
+    await expect(overall.locator('.icon')).toHaveText('✗');
   });
 });
 

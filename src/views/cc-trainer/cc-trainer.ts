@@ -3,13 +3,23 @@ import { customElement, property } from 'lit/decorators.js';
 import type { FrameSource } from '../../capture/frame';
 import type { ReferencePose } from '../../core/reference-pose/reference-pose';
 import type { RuleDefinition } from '../../core/rules';
+import { overallStatus } from '../../core/rules/overall-status';
 import type { SmoothedVerdicts } from '../../core/smoothing/verdict-smoother';
+import type { VerdictStatus } from '../../core/types';
 import type { FrameAnalysis } from '../../pipeline/frame-analyzer';
 import '../cc-reference-pose/cc-reference-pose';
 import '../cc-stage/cc-stage';
 import { drawPostureAngles } from '../drawing/draw-angles';
 import { emit } from '../events';
 import { STATUS_ICON, STATUS_TEXT, statusColors } from '../status-style';
+
+/** The room-wide banner's words per overall status (see `overallStatus`). */
+const OVERALL_TITLE: Record<VerdictStatus, string> = {
+  pass: '姿势正确 · All correct',
+  fail: '请纠正 · Correct this',
+  unknown: '无法判断 · Cannot judge',
+  off: '无法判断 · Cannot judge',
+};
 
 /**
  * The trainer's room view: full screen, a large skeleton with its angles written on it, and one
@@ -85,6 +95,21 @@ export class CcTrainer extends LitElement {
       .banner .status {
         font-size: clamp(1rem, 1.6vw, 1.6rem);
       }
+      /* the one signal the back of the room reads: always in view above the per-rule banners */
+      .overall {
+        position: sticky;
+        top: 0;
+        z-index: 1;
+        padding: 1.5vw;
+        box-shadow: 0 0 0 0.6vw #020617;
+      }
+      .overall .icon {
+        font-size: clamp(3.5rem, 7vw, 7rem);
+      }
+      .overall .title {
+        font-size: clamp(1.8rem, 3.2vw, 3.2rem);
+        font-weight: 800;
+      }
     `,
   ];
 
@@ -118,6 +143,26 @@ export class CcTrainer extends LitElement {
     if (event.key === 'Escape') emit(this, 'cc-trainer-exit', {});
   };
 
+  /** The room-wide banner: one status for all rules shown, and which rules fail or why nothing is judged. */
+  private renderOverall() {
+    const statuses = this.rules.map((rule) => ({ rule, status: this.verdicts?.smoothed[rule.id]?.status ?? 'unknown' }));
+    const overall = overallStatus(statuses.map(({ status }) => status));
+    const detail =
+      overall === 'fail'
+        ? statuses
+            .filter(({ status }) => status === 'fail')
+            .map(({ rule }) => rule.title.en)
+            .join(' · ')
+        : overall === 'unknown'
+          ? 'Sit in view of the camera, upper body visible'
+          : `${statuses.filter(({ status }) => status === 'pass').length} of ${statuses.length} rules pass`;
+    return html`<div class="banner overall ${overall}" role="status" data-overall=${overall}>
+      <span class="icon" aria-hidden="true">${STATUS_ICON[overall]}</span>
+      <span class="title">${OVERALL_TITLE[overall]}</span>
+      <span class="status">${detail}</span>
+    </div>`;
+  }
+
   override render() {
     const mirrored = this.mirrored;
     return html`
@@ -129,6 +174,7 @@ export class CcTrainer extends LitElement {
         .decorate=${(ctx: CanvasRenderingContext2D, analysis: FrameAnalysis) => drawPostureAngles(ctx, analysis, mirrored)}
       ></cc-stage>
       <div class="side">
+        ${this.renderOverall()}
         <div class="controls">
           <button type="button" @click=${() => emit(this, 'cc-trainer-exit', {})}>Exit trainer view (Esc)</button>
           <button type="button" aria-pressed=${mirrored} @click=${() => emit(this, 'cc-mirror-change', !mirrored)}>Mirror</button>
