@@ -129,10 +129,11 @@ export class HandDetectorAdapter implements Detector<HandDetection[]> {
       return this.landmarks.execute(input, ['Identity_1', 'Identity']) as tf.Tensor[];
     });
     try {
-      const raw = (await scoreTensor!.data())[0]!;
+      // the graph's presence output ends in a Sigmoid: it is the probability itself (a second sigmoid, as
+      // @vladmandic/human applies, squeezes every hand into 0.5..0.73)
+      const score = (await scoreTensor!.data())[0]!;
       const points = (await pointsTensor!.data()) as Float32Array;
-      if (points.length !== HAND_LANDMARK_COUNT * 3 || !Number.isFinite(raw)) return null;
-      const score = 1 / (1 + Math.exp(-raw));
+      if (points.length !== HAND_LANDMARK_COUNT * 3 || !Number.isFinite(score)) return null;
       const landmarks: NormalizedLandmark[] = [];
       for (let i = 0; i < HAND_LANDMARK_COUNT; i += 1) {
         landmarks.push({

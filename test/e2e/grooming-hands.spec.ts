@@ -39,7 +39,8 @@ test.describe('conduct.no_grooming_in_public: the hand model in the page', () =>
 
     // Judged as a shift, the hand model outlines the hand over the nose, which the pose alone misses.
     const judged = await analyze('/__fixture/finger-at-nose.jpg', true);
-    expect(Math.max(...(judged.handScores ?? [0])), JSON.stringify(judged)).toBeGreaterThanOrEqual(0.6);
+    // the hand's presence is a probability: a hand in plain view reads near 1
+    expect(Math.max(...(judged.handScores ?? [0])), JSON.stringify(judged)).toBeGreaterThanOrEqual(0.9);
     expect(judged.handsMs).toBeGreaterThan(0);
     expect(judged).toMatchObject({ status: 'fail' });
     expect(judged.reason).toMatch(/\((nose|mouth)\)/);

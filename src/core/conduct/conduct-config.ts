@@ -35,8 +35,8 @@ export interface ConductSignalConfig {
   readonly lidGapSmileMax: number;
   /**
    * A hand from the hand landmark model counts (its outline covering the mouth, nose, ear or hair) only at
-   * this hand score (0..1) or above. Default 0.6: real hands read 0.6..0.75; the box detector's false hands
-   * on bare faces and backgrounds read 0.5 (the landmark model's "no hand").
+   * this hand score (the landmark model's hand presence, 0..1) or above. Default 0.4: real hands at the face
+   * read 0.4..1 on LABELS.tsv's photos, the box detector's false boxes on bare faces and backgrounds about 0.
    */
   readonly handScoreMin: number;
   /**
@@ -199,7 +199,7 @@ export const DEFAULT_CONDUCT_SIGNAL_CONFIG: ConductSignalConfig = {
   lidGapClosedMaxIrisDiameters: 0.3,
   lidGapEyeBlinkMin: 0.3,
   lidGapSmileMax: 0.5,
-  handScoreMin: 0.6,
+  handScoreMin: 0.4,
   facingYawMaxDeg: 30,
   facingPitchMaxDeg: 20,
   facingPitchCentreDeg: 0,
