@@ -143,9 +143,13 @@ export class CcTrainer extends LitElement {
     if (event.key === 'Escape') emit(this, 'cc-trainer-exit', {});
   };
 
-  /** The room-wide banner: one status for all rules shown, and which rules fail or why nothing is judged. */
+  private statusOf(rule: RuleDefinition): VerdictStatus {
+    return this.verdicts?.smoothed[rule.id]?.status ?? 'unknown';
+  }
+
+  /** The room-wide banner: one status for the rules shown (those off left out), and which fail or why nothing is judged. */
   private renderOverall() {
-    const statuses = this.rules.map((rule) => ({ rule, status: this.verdicts?.smoothed[rule.id]?.status ?? 'unknown' }));
+    const statuses = this.rules.map((rule) => ({ rule, status: this.statusOf(rule) })).filter(({ status }) => status !== 'off');
     const overall = overallStatus(statuses.map(({ status }) => status));
     const detail =
       overall === 'fail'
@@ -181,7 +185,7 @@ export class CcTrainer extends LitElement {
         </div>
         <cc-reference-pose .pose=${this.analysis?.pose ?? null} .reference=${this.reference} ?mirrored=${mirrored}></cc-reference-pose>
         ${this.rules.map((rule) => {
-          const status = this.verdicts?.smoothed[rule.id]?.status ?? 'unknown';
+          const status = this.statusOf(rule);
           return html`<div class="banner ${status}" role="status" data-rule=${rule.id}>
             <span class="icon" aria-hidden="true">${STATUS_ICON[status]}</span>
             <span class="title">${rule.title.zh} · ${rule.title.en}</span>
