@@ -5,10 +5,13 @@
 // (those naming an upright baseline photo of the same person and camera) and uncalibrated rows apart;
 // then the photos it got wrong. The last line is one JSON object. The conduct rules judge time, not
 // frames: a photo is held still as a 40 s shift (src/core/conduct/held-still.ts) and judged at its end.
+// Then the events: every photo of a conduct violation is played for 4 s between minutes of normal work
+// (the photos whose every row passes) as a monitored shift; found and false events per rule.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseLabels, scoreByRule } from './lib/eval-metrics.mjs';
+import { DEFAULT_EVENT_PLAN, planEventSequence, scoreEvents } from './lib/event-eval.mjs';
 import { openHarness } from './lib/harness.mjs';
 import { SHARED } from './lib/paths.mjs';
 
@@ -48,8 +51,11 @@ try {
     return calibrations.get(baseline);
   };
 
-  const conductPhotos = new Set(rows.filter((row) => row.rule.startsWith('conduct.')).map((row) => row.file));
+  const eventSequence = planEventSequence(rows);
+  // Held as a shift: the conduct rows' photos, and every photo the event sequence plays.
+  const heldPhotos = new Set([...rows.filter((row) => row.rule.startsWith('conduct.')).map((row) => row.file), ...(eventSequence?.files ?? [])]);
   const verdictCache = new Map();
+  const stills = new Map();
   const results = [];
   const implemented = new Set();
   for (const row of rows) {
@@ -62,9 +68,10 @@ try {
           // every rule, the ones off by default too (dress.badge_visible): eval is how they earn being on;
           // the time rules judge the photo held still as a short shift
           ([u, name, c, held]) => window.countercheck.analyzeImage(u, name, { calibration: c, allRules: true, heldAsShift: held }),
-          [url, row.file, calibration, conductPhotos.has(row.file)],
+          [url, row.file, calibration, heldPhotos.has(row.file)],
         );
         verdictCache.set(key, { ...analysis.rules, ...analysis.conduct });
+        if (analysis.conductStill && !stills.has(row.file)) stills.set(row.file, analysis.conductStill);
       } catch (error) {
         verdictCache.set(key, { error: String(error.message ?? error).split('\n')[0] });
       }
@@ -102,11 +109,55 @@ try {
     const notYet = [...new Set(skipped.map((r) => r.rule))].sort();
     console.log(`\nNot implemented yet, not scored (${skipped.length} rows): ${notYet.join(', ')}`);
   }
+  const events = eventSequence ? await eventFigures(page, eventSequence, stills) : null;
   const asJson = (scores) =>
     Object.fromEntries(
       Object.entries(scores).map(([rule, s]) => [rule, { n: s.n, precision: fixed(s.precision), recall: fixed(s.recall), f1: fixed(s.f1), unknownRate: fixed(s.unknownRate) }]),
     );
-  console.log(JSON.stringify({ rules: asJson(all), calibrated: asJson(calibrated), uncalibrated: asJson(uncalibrated) }));
+  console.log(JSON.stringify({ rules: asJson(all), calibrated: asJson(calibrated), uncalibrated: asJson(uncalibrated), ...(events ? { events } : {}) }));
 } finally {
   await harness.close();
+}
+
+/** Plays the event sequence in the page, prints its table and lists, and returns its JSON figures. */
+async function eventFigures(page, sequence, stills) {
+  const unanalysed = sequence.files.filter((file) => !stills.has(file));
+  if (unanalysed.length) {
+    console.log(`\nEvents: not scored, ${unanalysed.length} photos could not be analysed (${unanalysed.slice(0, 3).join(', ')}…)`);
+    return null;
+  }
+  const { events } = await page.evaluate(
+    ([signals, spans]) => window.countercheck.playStills(signals, spans),
+    [sequence.files.map((file) => stills.get(file)), sequence.spans],
+  );
+  const scores = scoreEvents(sequence, events);
+  const normalMin = sequence.normalMs / 60_000;
+  const { eventMs, normalBetweenMs, normalPhotoMs } = DEFAULT_EVENT_PLAN;
+  console.log(
+    `\nEvents: each violation photo on screen ${eventMs / 1000} s, ${normalBetweenMs / 1000} s of normal work before and after ` +
+      `(${sequence.normalPhotos} photos whose every row passes, ${normalPhotoMs / 1000} s each, in turn); ` +
+      `${normalMin.toFixed(0)} min of normal work, played as monitoring plays frames`,
+  );
+  console.log('rule                           planted  found  recall  false in normal work  per 10 min  confusions');
+  for (const [rule, s] of Object.entries(scores)) {
+    const per10 = s.falsePer10Min === null ? '–' : s.falsePer10Min.toFixed(2);
+    console.log(`${rule.padEnd(32)} ${String(s.planted).padStart(5)}  ${String(s.found).padStart(5)}    ${percent(s.recall)}  ${String(s.falseInNormalWork).padStart(20)}  ${per10.padStart(10)}  ${String(s.confusions).padStart(10)}`);
+  }
+  for (const [rule, s] of Object.entries(scores)) {
+    for (const file of s.missed) console.log(`  missed  ${rule}  ${file}`);
+    for (const e of s.falseEvents) {
+      const during = e.duringPlanted ? `during ${e.duringPlanted}` : 'in normal work';
+      console.log(`  false   ${rule}  ${((e.endMs - e.startMs) / 1000).toFixed(1)} s${e.label ? ` (${e.label})` : ''} ${during}  ${e.file}`);
+    }
+  }
+  return {
+    eventSeconds: eventMs / 1000,
+    normalWorkMin: fixed(normalMin),
+    rules: Object.fromEntries(
+      Object.entries(scores).map(([rule, s]) => [
+        rule,
+        { planted: s.planted, found: s.found, recall: fixed(s.recall), falsePer10Min: fixed(s.falsePer10Min), confusions: s.confusions },
+      ]),
+    ),
+  };
 }

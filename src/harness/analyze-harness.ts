@@ -9,14 +9,14 @@ import type { Delegate } from '../inference/detector';
 import type { PoseModelVariant } from '../inference/pose-landmarker';
 import { calibrateFromObservations, type StationCalibration } from '../core/calibration/station-calibration';
 import { type ConductEvent, type ConductRuleId, type ConductVerdict, resolveConductConfig, ShiftMonitor } from '../core/conduct';
-import { judgeHeldStill } from '../core/conduct/held-still';
+import { judgeHeldStill, playStills, type StillSignals, type StillSpan } from '../core/conduct/held-still';
 import { RULE_IDS } from '../core/rules';
 import { type AnalyzeFrameOptions, DEFAULT_MAX_PEOPLE, FrameAnalyzer, type FrameAnalysis } from '../pipeline/frame-analyzer';
 import { frameConductSignals } from '../pipeline/monitor-session';
 import { db } from '../storage/db';
 import { MinuteRepository } from '../storage/minute-repository';
 import { MonitorController } from '../views/controllers/monitor-controller';
-import { monitorSettingsFromQuery } from '../views/controllers/monitor-settings';
+import { DEFAULT_MONITOR_FPS, DEFAULT_OBJECTS_EVERY_MS, monitorSettingsFromQuery } from '../views/controllers/monitor-settings';
 import type { SoakOptions, SoakResult } from './monitor-soak';
 
 export interface HarnessInfo {
@@ -30,7 +30,10 @@ export interface AnalyzeOptions {
   readonly calibration?: StationCalibration | null;
   /** Judge every rule, the ones off by default too (`npm run eval` scores them all); default: the defaults. */
   readonly allRules?: boolean;
-  /** Also judge the photo by the conduct time rules, held still as a short shift (`judgeHeldStill`); in `conduct`. */
+  /**
+   * Also judge the photo by the conduct time rules, held still as a short shift (`judgeHeldStill`): in
+   * `conduct`, and its signals to play in a sequence (`playStills`) in `conductStill`.
+   */
   readonly heldAsShift?: boolean;
 }
 
@@ -72,12 +75,27 @@ export interface MonitorRunResult {
   readonly objectRuns: number;
 }
 
-/** A photo's analysis; with `heldAsShift`, the conduct rules' verdicts too. */
-export type AnalyzedImage = FrameAnalysis & { readonly conduct?: Record<ConductRuleId, ConductVerdict> };
+/** A photo's analysis; with `heldAsShift`, the conduct rules' verdicts and signals too. */
+export type AnalyzedImage = FrameAnalysis & {
+  readonly conduct?: Record<ConductRuleId, ConductVerdict>;
+  readonly conductStill?: StillSignals;
+};
+
+/** Stills played as a monitored shift, at the monitor's rates. */
+export interface StillSequenceResult {
+  readonly durationMs: number;
+  /** Completed events in the order they completed; times from the sequence's start. */
+  readonly events: readonly ConductEvent[];
+}
+
+/** Stills are played at the monitor screen's default rates. */
+const MONITOR_PLAYBACK = { fps: DEFAULT_MONITOR_FPS, objectsEveryMs: DEFAULT_OBJECTS_EVERY_MS };
 
 export interface CounterCheckHarness {
   readonly ready: Promise<HarnessInfo>;
   analyzeImage(url: string, name: string, options?: AnalyzeOptions): Promise<AnalyzedImage>;
+  /** Plays photos' `conductStill` signals one after another as a monitored shift (`playStills`). */
+  playStills(stills: readonly StillSignals[], spans: readonly StillSpan[]): StillSequenceResult;
   /** Calibrates a station on photos of the person sitting upright, as the page's calibration does on frames. */
   calibrateFromImages(images: readonly { url: string; name: string }[]): Promise<StationCalibration | null>;
   /** Samples a video at `fps` frames per media second; `onFrame` gets each analysis as it is made. */
@@ -195,7 +213,15 @@ function createHarness(): CounterCheckHarness {
       const analysis = await pipeline.analyze(await imageFrame(url, name), station, options.heldAsShift ? { objectsEveryMs: 0 } : {});
       if (!options.heldAsShift) return analysis;
       const config = resolveConductConfig({});
-      return { ...analysis, conduct: judgeHeldStill(frameConductSignals(analysis, 0, config.signals), config) };
+      const conductStill: StillSignals = {
+        objectsChecked: frameConductSignals(analysis, 0, config.signals),
+        objectsSkipped: frameConductSignals({ ...analysis, objects: null }, 0, config.signals),
+      };
+      return { ...analysis, conduct: judgeHeldStill(conductStill, MONITOR_PLAYBACK, config), conductStill };
+    },
+    playStills(stills, spans) {
+      const { monitor, durationMs } = playStills(stills, spans, MONITOR_PLAYBACK, resolveConductConfig({}));
+      return { durationMs, events: monitor.completedEvents() };
     },
     async calibrateFromImages(images) {
       const pipeline = await analyzer;
