@@ -7,7 +7,7 @@ describe('resolveConductConfig', () => {
     expect(DEFAULT_CONDUCT_CONFIG.smile).toEqual({ windowMs: 60_000, smileScoreMin: 0.35, smileShareMin: 0.3 });
     expect(DEFAULT_CONDUCT_CONFIG.awake.perclosMax).toBe(0.15);
     expect(DEFAULT_CONDUCT_CONFIG.grooming.holdMs).toBe(3000);
-    expect(DEFAULT_CONDUCT_CONFIG.phone.holdMs).toBe(5000);
+    expect(DEFAULT_CONDUCT_CONFIG.phone.holdMs).toBe(3000);
     expect(DEFAULT_CONDUCT_CONFIG.eating.holdMs).toBe(3000);
     expect(DEFAULT_CONDUCT_CONFIG.grooming.endGapMs).toBe(1000);
     expect(DEFAULT_CONDUCT_CONFIG.atPost.allowedAbsenceMs).toBe(60_000);

@@ -22,7 +22,7 @@ describe('conduct.no_phone', () => {
 
   it('passes a phone picked up for less than the hold', () => {
     const rule = new ConductNoPhone();
-    runRule(rule, frameTimes(0, 10_000, 5), (t) => (t >= 2000 && t < 6000 ? { phoneInHand: true, phoneScore: 0.8 } : {}));
+    runRule(rule, frameTimes(0, 10_000, 5), (t) => (t >= 2000 && t < 4600 ? { phoneInHand: true, phoneScore: 0.8 } : {}));
     expect(rule.completedEvents()).toEqual([]);
   });
 

@@ -58,7 +58,7 @@ export function playStills(
 }
 
 /**
- * How long a still is held to judge it as a shift: 40 s, longer than the longest event hold (5 s) and the
+ * How long a still is held to judge it as a shift: 40 s, longer than the event holds (3 s) and the
  * share windows' measured minimum (half of 60 s), shorter than the allowed absence (60 s), so a photo of an
  * empty counter is no violation.
  */
