@@ -58,11 +58,13 @@ export function planEventSequence(rows, plan = DEFAULT_EVENT_PLAN) {
   return { files, spans, planted, timeline, normalMs, normalPhotos: normalFiles.length };
 }
 
-const overlaps = (event, span) => event.startMs < span.endMs && event.endMs >= span.startMs;
+// An event found for a planted one begins while it is on screen: one begun before (an open span from normal
+// work, still failing) did not find it.
+const beginsIn = (event, span) => event.startMs >= span.startMs && event.startMs < span.endMs;
 
 /**
  * Matches the events found ({ruleId, kind, startMs, endMs, label}) with the planted ones, per event rule:
- * a planted event is found when an event of its rule overlaps its time on screen; an event overlapping
+ * a planted event is found when an event of its rule begins while it is on screen; an event beginning in
  * none of its rule's planted events is false, counted against normal work when it began on a normal photo
  * and as a confusion when it began on another rule's violation.
  */
@@ -73,8 +75,8 @@ export function scoreEvents(sequence, events) {
   for (const rule of EVENT_RULES) {
     const planted = sequence.planted.filter((event) => event.rule === rule);
     const found = violations.filter((event) => event.ruleId === rule);
-    const missed = planted.filter((span) => !found.some((event) => overlaps(event, span)));
-    const unmatched = found.filter((event) => !planted.some((span) => overlaps(event, span)));
+    const missed = planted.filter((span) => !found.some((event) => beginsIn(event, span)));
+    const unmatched = found.filter((event) => !planted.some((span) => beginsIn(event, span)));
     const falseEvents = unmatched.map((event) => ({ ...event, file: onScreenAt(event.startMs).file, duringPlanted: onScreenAt(event.startMs).planted }));
     const inNormalWork = falseEvents.filter((event) => event.duringPlanted === null);
     rules[rule] = {

@@ -53,11 +53,16 @@ describe('scoreEvents', () => {
   const sequence = planEventSequence(rows, plan);
   const event = (ruleId, startMs, endMs, kind = 'violation') => ({ ruleId, kind, startMs, endMs, label: null, peak: {} });
 
-  it('finds a planted event overlapped by an event of its rule, and misses the rest', () => {
+  it('finds a planted event where an event of its rule begins while it is on screen, and misses the rest', () => {
     const scores = scoreEvents(sequence, [event('conduct.no_grooming_in_public', 25_000, 28_800)]);
     expect(scores['conduct.no_grooming_in_public']).toMatchObject({ planted: 1, found: 1, recall: 1, falseInNormalWork: 0, missed: [] });
     expect(scores['conduct.no_phone']).toMatchObject({ planted: 1, found: 0, recall: 0, missed: ['phone.jpg'] });
     expect(scores['conduct.no_eating']).toMatchObject({ planted: 0, found: 0, recall: null });
+  });
+
+  it('does not credit a planted event to an event begun before it in normal work and still open', () => {
+    const scores = scoreEvents(sequence, [event('conduct.no_phone', 50_000, 70_000)]);
+    expect(scores['conduct.no_phone']).toMatchObject({ found: 0, missed: ['phone.jpg'], falseInNormalWork: 1 });
   });
 
   it('counts an unmatched event on a normal photo per 10 minutes of normal work, and one on another violation as a confusion', () => {
