@@ -46,6 +46,31 @@ describe('conduct.awake', () => {
     expect(rule.verdict().status).toBe('pass');
   });
 
+  it.each([5, 30])('fails eyes shut for 4 s without opening, one event, at %i fps; PERCLOS alone would pass it', (fps) => {
+    const rule = new ConductAwake();
+    const verdicts = runRule(rule, frameTimes(0, 60_000, fps, 0.3), (t) => eyes(t >= 40_000 && t < 44_000));
+    const failing = verdicts.filter((verdict) => verdict.status === 'fail');
+    expect(failing.length).toBeGreaterThan(0);
+    expect(failing[0]!.evidence.decidingMeasure).toBe('eyesClosedMs');
+    expect(failing[0]!.evidence.measures.eyesClosedMs).toBeGreaterThanOrEqual(3000);
+    expect(failing[0]!.evidence.reason).toMatch(/without opening/);
+    expect(verdicts.at(-1)!.status).toBe('pass');
+    expect(rule.completedEvents()).toHaveLength(1);
+    expect(rule.completedEvents()[0]!.peak.eyesClosedMsMax).toBeGreaterThan(3500);
+    expectWellFormedVerdicts(verdicts);
+  });
+
+  it('passes eyes shut for 2.5 s, and a long closure broken by one open frame, or by a gap in the frames', () => {
+    const short = runRule(new ConductAwake(), frameTimes(0, 60_000, 5), (t) => eyes(t >= 40_000 && t < 42_500));
+    expect(short.some((verdict) => verdict.status === 'fail')).toBe(false);
+    const broken = runRule(new ConductAwake(), frameTimes(0, 60_000, 5), (t) => eyes(t >= 40_000 && t < 45_000 && t !== 42_000));
+    expect(broken.some((verdict) => verdict.status === 'fail')).toBe(false);
+    const rule = new ConductAwake();
+    runRule(rule, frameTimes(0, 42_000, 5), (t) => eyes(t >= 40_000));
+    const afterGap = runRule(rule, frameTimes(44_200, 46_000, 5), () => eyes(true));
+    expect(afterGap.some((verdict) => verdict.status === 'fail')).toBe(false);
+  });
+
   it('is unknown without a face', () => {
     const verdicts = runRule(new ConductAwake(), frameTimes(0, 61_000, 5), () => ({ eyesClosed: null, eyesClosedScore: null }));
     expect(verdicts.at(-1)!.status).toBe('unknown');

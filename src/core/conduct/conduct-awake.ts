@@ -11,13 +11,15 @@ import { SpanEvents } from './span-events';
 /*
  * Source (RULES.md): 002 不準…打瞌睡 (no dozing); 004 不能在办公室睡觉 (do not sleep in the office).
  *
- * Two signals over a sliding window (`awake.windowMs`, default 60 s):
+ * Three signals, the first two over a sliding window (`awake.windowMs`, default 60 s):
  * - PERCLOS, the share of measured time with the eyes closed (eyeBlink blendshapes at least
  *   `signals.eyesClosedScoreMin`, or the lids at most `signals.lidGapClosedMaxIrisDiameters` apart:
  *   `eyesClosedFrom`); fails above `awake.perclosMax` (default 0.15, the drowsy threshold of the
  *   PERCLOS literature; normal blinking is 0.03..0.06).
  * - Nodding off: the head pitch dropping at least `awake.nodPitchDropDeg` below its running baseline and
  *   coming back within `awake.nodMaxDurationMs`, eyes closed while down; `awake.nodCountMin` nods fail.
+ * - Dozing off: the eyes closed on every frame for `awake.eyesClosedMaxMs` (default 3 s), which the
+ *   window's share takes 9 s to show.
  * A drowsy span (the rule failing, with `timing.failSpanEndGapMs` to bridge) is logged as one event.
  */
 
@@ -43,6 +45,8 @@ export class ConductAwake implements ConductTimeRule {
   private readonly nods: NodDetector;
   private readonly failSpan: SpanEvents;
   private lastTimestampMs: number | null = null;
+  /** The first frame of the current unbroken eye closure; null while the eyes are open or unmeasured. */
+  private closedSinceMs: number | null = null;
   private current: ConductVerdict;
 
   constructor(private readonly config: ConductConfig = DEFAULT_CONDUCT_CONFIG) {
@@ -52,7 +56,7 @@ export class ConductAwake implements ConductTimeRule {
     this.failSpan = new SpanEvents(
       META.id,
       { holdMs: 0, endGapMs: timing.failSpanEndGapMs, maxFrameGapMs: timing.maxFrameGapMs },
-      { perclos: 'max', nodCount: 'max' },
+      { perclos: 'max', nodCount: 'max', eyesClosedMs: 'max' },
     );
     this.current = this.unknown('no frame yet', {});
   }
@@ -60,16 +64,21 @@ export class ConductAwake implements ConductTimeRule {
   update(signals: ConductSignals, timestampMs: number): ConductVerdict {
     if (!Number.isFinite(timestampMs)) return this.current;
     if (this.lastTimestampMs !== null && timestampMs < this.lastTimestampMs) this.reset();
+    const frameGap = this.lastTimestampMs !== null && timestampMs - this.lastTimestampMs > this.config.timing.maxFrameGapMs;
     this.lastTimestampMs = timestampMs;
     const present = signals.personPresent;
+    const closed = present && signals.eyesClosed === true;
+    if (!closed || frameGap) this.closedSinceMs = null;
+    if (closed) this.closedSinceMs ??= timestampMs;
     this.perclos.update(timestampMs, present ? signals.eyesClosed : null);
     this.nods.update(timestampMs, present ? signals.headPitchDeg : null, signals.eyesClosed);
     const nodCount = this.nods.countWithin(timestampMs, this.config.awake.windowMs);
-    this.current = this.judge(signals, nodCount);
+    const eyesClosedMs = this.closedSinceMs === null ? 0 : timestampMs - this.closedSinceMs;
+    this.current = this.judge(signals, nodCount, eyesClosedMs);
 
     const perclos = this.measuredPerclos();
     const label = this.current.status !== 'fail' ? null : nodCount >= this.config.awake.nodCountMin ? 'nodding off' : 'eyes closed';
-    this.failSpan.update(timestampMs, failing(this.current.status), { perclos, nodCount }, label);
+    this.failSpan.update(timestampMs, failing(this.current.status), { perclos, nodCount, eyesClosedMs }, label);
     return this.current;
   }
 
@@ -102,6 +111,7 @@ export class ConductAwake implements ConductTimeRule {
     this.nods.reset();
     this.failSpan.reset();
     this.lastTimestampMs = null;
+    this.closedSinceMs = null;
     this.current = this.unknown('no frame yet', {});
   }
 
@@ -114,14 +124,15 @@ export class ConductAwake implements ConductTimeRule {
     return this.perclos.measuredMs >= this.measuredMinMs() ? this.perclos.share : null;
   }
 
-  private judge(signals: ConductSignals, nodCount: number): ConductVerdict {
-    const { perclosMax, nodCountMin, windowMs } = this.config.awake;
+  private judge(signals: ConductSignals, nodCount: number, eyesClosedMs: number): ConductVerdict {
+    const { perclosMax, nodCountMin, windowMs, eyesClosedMaxMs } = this.config.awake;
     const perclos = this.measuredPerclos();
     const measuredMs = this.perclos.measuredMs;
     const measures = finiteEntries({
       perclos,
       measuredMs,
       nodCount,
+      eyesClosedMs,
       eyesClosedScore: signals.eyesClosedScore,
       lidGapIrisDiameters: signals.lidGapIrisDiameters,
       headPitchDeg: signals.headPitchDeg,
@@ -129,14 +140,18 @@ export class ConductAwake implements ConductTimeRule {
     const coverage = clampUnit(measuredMs / windowMs);
     const perclosFails = perclos !== null && perclos > perclosMax;
     const nodsFail = nodCount >= nodCountMin;
-    if (perclosFails || nodsFail) {
+    const closureFails = eyesClosedMs >= eyesClosedMaxMs;
+    if (perclosFails || nodsFail || closureFails) {
       const reasons = [
         perclosFails ? `eyes closed ${percent(perclos)} of the last ${seconds(windowMs)} s (PERCLOS over ${percent(perclosMax)})` : null,
+        closureFails ? `eyes closed for ${seconds(eyesClosedMs)} s without opening (at most ${seconds(eyesClosedMaxMs)} s)` : null,
         nodsFail ? `${nodCount} nods in the last ${seconds(windowMs)} s (at most ${nodCountMin - 1} allowed)` : null,
       ].filter((reason): reason is string => reason !== null);
       const confidence = perclosFails
         ? coverage * marginConfidence(perclosMax - perclos, PERCLOS_CONFIDENCE_SCALE)
-        : marginConfidence(nodCount - nodCountMin + 1, 2);
+        : closureFails
+          ? marginConfidence(eyesClosedMs - eyesClosedMaxMs, eyesClosedMaxMs)
+          : marginConfidence(nodCount - nodCountMin + 1, 2);
       return {
         ruleId: META.id,
         status: 'fail',
@@ -144,7 +159,7 @@ export class ConductAwake implements ConductTimeRule {
           measures,
           thresholds: this.thresholds(),
           confidence: clampUnit(confidence),
-          decidingMeasure: perclosFails ? 'perclos' : 'nodCount',
+          decidingMeasure: perclosFails ? 'perclos' : closureFails ? 'eyesClosedMs' : 'nodCount',
           reason: reasons.join('; '),
         },
       };
@@ -176,6 +191,7 @@ export class ConductAwake implements ConductTimeRule {
     const { awake, signals } = this.config;
     return {
       perclosMax: awake.perclosMax,
+      eyesClosedMaxMs: awake.eyesClosedMaxMs,
       windowMs: awake.windowMs,
       measuredMinMs: this.measuredMinMs(),
       nodCountMin: awake.nodCountMin,

@@ -148,6 +148,13 @@ export interface AwakeConfig {
    * FHWA PERCLOS studies treat 0.15 as drowsy; blinking alone is about 0.03..0.06.
    */
   readonly perclosMax: number;
+  /**
+   * Eyes closed without a break for this long is dozing off, whatever the window's PERCLOS. Default
+   * 3000 ms: a blink lasts 0.1..0.4 s and a drowsy slow blink about 1 s; PERCLOS alone needs 9 s closed
+   * in a minute, so it missed every 4 s closure in eval's event sequence. Eyes lowered to read can read
+   * as closed (3 of the 105 normal-work photos in LABELS.tsv): raise it where staff read long forms.
+   */
+  readonly eyesClosedMaxMs: number;
   /** Least head pitch drop below its running baseline for a nod. Default 15 degrees: conversational nods are 5..10. */
   readonly nodPitchDropDeg: number;
   /** A drop lasting longer than this is looking down (reading), not a nod. Default 4000 ms: a head falling asleep drops and jerks back in 0.5..3 s. */
@@ -235,6 +242,7 @@ export const DEFAULT_CONDUCT_CONFIG: ConductConfig = {
   awake: {
     windowMs: 60_000,
     perclosMax: 0.15,
+    eyesClosedMaxMs: 3000,
     nodPitchDropDeg: 15,
     nodMaxDurationMs: 4000,
     nodEyesClosedShareMin: 0.5,
@@ -286,6 +294,7 @@ const CONDUCT_RANGES: { readonly [K in keyof ConductConfig]: Ranges<ConductConfi
   awake: {
     windowMs: [1000, HOUR_MS],
     perclosMax: [0, 1],
+    eyesClosedMaxMs: [100, 600_000],
     nodPitchDropDeg: [1, 90],
     nodMaxDurationMs: [100, 60_000],
     nodEyesClosedShareMin: [0, 1],

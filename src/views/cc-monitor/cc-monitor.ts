@@ -270,8 +270,8 @@ export class CcMonitor extends LitElement {
               </ul>`
           : nothing}
         <p class="hint">
-          Smile and facing the customer are shares of the last minute; awake is eye closure over a minute (PERCLOS) and nods;
-          grooming, phone and eating count when they last ${conduct.grooming.holdMs / 1000}, ${conduct.phone.holdMs / 1000} and
+          Smile and facing the customer are shares of the last minute; awake is eye closure over a minute (PERCLOS),
+          eyes shut ${conduct.awake.eyesClosedMaxMs / 1000} s on end, and nods; grooming, phone and eating count when they last ${conduct.grooming.holdMs / 1000}, ${conduct.phone.holdMs / 1000} and
           ${conduct.eating.holdMs / 1000} s; an absence counts past ${duration(conduct.atPost.allowedAbsenceMs)} unless a break is
           marked (key B). Objects are checked every ${objectsEveryMs / 1000} s; the minute in progress is saved every
           ${checkpointMs / 1000} s.
