@@ -131,6 +131,13 @@ describe('conductSignals: hands at the face', () => {
     expect(signalsFor({ pose: makePose({ ...POSE_HEAD, ...rightHandAt(FACE_POINTS.rightCheek) }) }).handAt).toBeNull();
   });
 
+  it('does not take a pose hand at the hair whose shoulder is out of frame (a face close-up); an arm in frame still counts', () => {
+    const closeUp = makePose({ ...POSE_HEAD, rightShoulder: { x: -0.3, y: 1.2, z: 0 }, ...rightHandAt(moved(FACE_POINTS.foreheadTop, 0, -0.15)) });
+    expect(signalsFor({ pose: closeUp }).handAt).toBeNull();
+    const leftArmInFrame = makePose({ ...POSE_HEAD, rightShoulder: { x: -0.3, y: 1.2, z: 0 }, leftIndex: FACE_POINTS.noseTip });
+    expect(signalsFor({ pose: leftArmInFrame }).handAt).toBe('nose');
+  });
+
   it('finds no hand at the face with the hands on the counter or out of sight', () => {
     const onCounter = signalsFor({});
     expect(onCounter.handAt).toBeNull();

@@ -228,7 +228,7 @@ export function conductSignals(input: ConductSignalsInput, config: ConductSignal
   const targets = faceTargets(face, pose, frame, visibilityMin);
   const hands = handPoints(pose, frame, visibilityMin);
   const { handAt: poseHandAt, distanceFaceHeights } = targets
-    ? nearestHandTarget(targets, hands, config.handAtFaceMaxFaceHeights)
+    ? nearestHandTarget(targets, handPoints(pose, frame, visibilityMin, { attachedOnly: true }), config.handAtFaceMaxFaceHeights)
     : { handAt: null, distanceFaceHeights: null };
   const handCovering = targets && input.hands ? handCoveredTarget(input.hands, targets, frame, config.handScoreMin) : null;
   const handAt = poseHandAt ?? handCovering;

@@ -155,11 +155,28 @@ export function faceTargets(
   return (face ? fromFaceMesh(face, frame) : null) ?? (pose ? fromPose(pose.landmarks, frame, visibilityMin) : null);
 }
 
-/** The pose's hand points (wrist, index, pinky, thumb) seen inside the frame, in pixels. */
-export function handPoints(pose: PoseDetection | null, frame: FrameSize, visibilityMin: number): PixelPoint[] {
+const ARM_SHOULDERS = { left: 'leftShoulder', right: 'rightShoulder' } as const satisfies Record<keyof typeof POSE_HAND_POINTS, PoseLandmarkName>;
+
+/**
+ * The pose's hand points (wrist, index, pinky, thumb) seen inside the frame, in pixels. With
+ * `attachedOnly`, only those of an arm whose shoulder is in frame too: on a close-up of a face, with the
+ * shoulders below the frame, the pose model places hands at the hair and ears that are not there
+ * (eval's normal-work photos: 2 of 105, each a false grooming event).
+ */
+export function handPoints(
+  pose: PoseDetection | null,
+  frame: FrameSize,
+  visibilityMin: number,
+  { attachedOnly = false }: { readonly attachedOnly?: boolean } = {},
+): PixelPoint[] {
   if (!pose) return [];
-  return [...POSE_HAND_POINTS.left, ...POSE_HAND_POINTS.right].flatMap((name) => {
-    const point = inFrameLandmark(pose.landmarks, name, visibilityMin);
-    return point ? [toPixel(point, frame)] : [];
-  });
+  const sides = (['left', 'right'] as const).filter(
+    (side) => !attachedOnly || inFrameLandmark(pose.landmarks, ARM_SHOULDERS[side], visibilityMin) !== null,
+  );
+  return sides.flatMap((side) =>
+    POSE_HAND_POINTS[side].flatMap((name) => {
+      const point = inFrameLandmark(pose.landmarks, name, visibilityMin);
+      return point ? [toPixel(point, frame)] : [];
+    }),
+  );
 }

@@ -103,6 +103,8 @@ describe('handDetectorWanted', () => {
     rightEye: { x: 0.45, y: 0.4, z: 0 },
     mouthLeft: { x: 0.53, y: 0.6, z: 0 },
     mouthRight: { x: 0.47, y: 0.6, z: 0 },
+    leftShoulder: { x: 0.7, y: 0.95, z: 0 },
+    rightShoulder: { x: 0.3, y: 0.95, z: 0 },
   };
 
   it('is true for a hand point within the limit of a face target, false for hands on the counter', () => {
@@ -120,6 +122,11 @@ describe('handDetectorWanted', () => {
     expect(handDetectorWanted(null, atMouth, FRAME, 0.5, 1, 0.3)).toBe(false);
     // with a tighter "at" limit the pose does not decide, so the detector is wanted
     expect(handDetectorWanted(null, atMouth, FRAME, 0.5, 1, -1)).toBe(true);
+  });
+
+  it('asks the detector about a hand at a target whose shoulder is out of frame (a close-up of a face)', () => {
+    const closeUp = makePose({ ...head, rightShoulder: { x: -0.2, y: 1.3, z: 0 }, rightWrist: { x: 0.5, y: 0.6, z: 0 } });
+    expect(handDetectorWanted(null, closeUp, FRAME, 0.5, 1, 0.3)).toBe(true);
   });
 
   it('is false without a face or without hands', () => {

@@ -104,8 +104,9 @@ export function nearestHandTarget(
 
 /**
  * Whether the hand detector is worth running on this frame: the pose puts a hand point within
- * `nearMaxFaceHeights` of the face, yet not at a grooming target already (within `atMaxFaceHeights`, the
- * pose's own answer, which the rule takes first). False without a face or hands.
+ * `nearMaxFaceHeights` of the face, yet no hand of an arm in frame at a grooming target already (within
+ * `atMaxFaceHeights`, the pose's own answer, which the rule takes first). A hand whose shoulder is out of
+ * frame is checked by the detector (see `handPoints`). False without a face or hands.
  */
 export function handDetectorWanted(
   face: FaceDetection | null,
@@ -117,6 +118,7 @@ export function handDetectorWanted(
 ): boolean {
   const targets = faceTargets(face, pose, frame, visibilityMin);
   if (!targets) return false;
-  const { handAt, distanceFaceHeights } = nearestHandTarget(targets, handPoints(pose, frame, visibilityMin), atMaxFaceHeights);
+  const { handAt } = nearestHandTarget(targets, handPoints(pose, frame, visibilityMin, { attachedOnly: true }), atMaxFaceHeights);
+  const { distanceFaceHeights } = nearestHandTarget(targets, handPoints(pose, frame, visibilityMin), atMaxFaceHeights);
   return handAt === null && distanceFaceHeights !== null && distanceFaceHeights <= nearMaxFaceHeights;
 }
