@@ -52,4 +52,26 @@ test.describe('conduct.no_grooming_in_public: the hand model in the page', () =>
     expect(desk.handsMs).toBe(0);
     expect(desk.status).toBe('pass');
   });
+
+  test('played as frames between stretches at the desk (as npm run eval plays its events), the finger at the nose is one event where it was on screen', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.route('**/__fixture/finger-at-nose.jpg', (route) => route.fulfill({ path: FINGER_AT_NOSE }));
+    await page.route('**/__fixture/desk.jpg', (route) => route.fulfill({ path: DESK }));
+    await page.goto('/analyze.html?delegate=CPU');
+    const events = await page.evaluate(async () => {
+      await window.countercheck.ready;
+      const still = async (url: string) => (await window.countercheck.analyzeImage(url, url, { heldAsShift: true })).conductStill!;
+      const stills = [await still('/__fixture/desk.jpg'), await still('/__fixture/finger-at-nose.jpg')];
+      const shown = (index: number, seconds: number) => ({ still: index, durationMs: seconds * 1000 });
+      // desk 20 s, finger at the nose 4 s, desk 20 s; then the finger for 2 s only, under the 3 s hold
+      const { events: all } = window.countercheck.playStills(stills, [shown(0, 20), shown(1, 4), shown(0, 20), shown(1, 2), shown(0, 20)]);
+      return all.map(({ ruleId, startMs, endMs, label }) => ({ ruleId, startMs, endMs, label }));
+    });
+    const grooming = events.filter((event) => event.ruleId === 'conduct.no_grooming_in_public');
+    expect(grooming, JSON.stringify(events)).toHaveLength(1);
+    expect(grooming[0]!.startMs).toBe(20_000);
+    expect(grooming[0]!.endMs).toBeGreaterThanOrEqual(23_000);
+    expect(grooming[0]!.endMs).toBeLessThan(24_000);
+    expect(grooming[0]!.label).toMatch(/nose|mouth/);
+  });
 });
