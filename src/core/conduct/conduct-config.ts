@@ -152,7 +152,8 @@ export interface AwakeConfig {
    * Eyes closed without a break for this long is dozing off, whatever the window's PERCLOS. Default
    * 3000 ms: a blink lasts 0.1..0.4 s and a drowsy slow blink about 1 s; PERCLOS alone needs 9 s closed
    * in a minute, so it missed every 4 s closure in eval's event sequence. Eyes lowered to read can read
-   * as closed (3 of the 105 normal-work photos in LABELS.tsv): raise it here where staff read long forms.
+   * as closed (3 of the 105 normal-work photos in LABELS.tsv): raise it where staff read long forms
+   * (`?eyesClosedMaxMs=` on the monitor's address).
    */
   readonly eyesClosedMaxMs: number;
   /** Least head pitch drop below its running baseline for a nod. Default 15 degrees: conversational nods are 5..10. */
@@ -193,7 +194,7 @@ export interface ConductConfig {
   readonly grooming: HeldEventConfig;
   /**
    * Default hold 3000 ms, as grooming: a phone in hand for longer is an event (issue 7 asks for every event
-   * over 3 s). Where staff read codes on customers' phones, raise it here.
+   * over 3 s). Where staff read codes on customers' phones, raise it (`?phoneHoldMs=`).
    */
   readonly phone: HeldEventConfig;
   /** Default hold 3000 ms: a sip or a bite takes 2..5 s at the mouth. */

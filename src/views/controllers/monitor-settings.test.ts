@@ -21,6 +21,15 @@ describe('monitorSettingsFromQuery', () => {
     expect(settings.conduct.atPost.returnHoldMs).toBe(DEFAULT_CONDUCT_CONFIG.atPost.returnHoldMs);
   });
 
+  it('reads the events\' holds and the longest eye closure into the conduct config, the rest kept', () => {
+    const settings = monitorSettingsFromQuery('?phoneHoldMs=8000&groomingHoldMs=4000&eatingHoldMs=2000&eyesClosedMaxMs=6000');
+    expect(settings.conduct.phone).toEqual({ ...DEFAULT_CONDUCT_CONFIG.phone, holdMs: 8000 });
+    expect(settings.conduct.grooming.holdMs).toBe(4000);
+    expect(settings.conduct.eating.holdMs).toBe(2000);
+    expect(settings.conduct.awake).toEqual({ ...DEFAULT_CONDUCT_CONFIG.awake, eyesClosedMaxMs: 6000 });
+    expect(() => monitorSettingsFromQuery('?phoneHoldMs=5s')).toThrow(/phoneHoldMs/);
+  });
+
   it('throws on a value that is not a number in range, naming it', () => {
     expect(() => monitorSettingsFromQuery('?monitorFps=fast')).toThrow(/monitorFps/);
     expect(() => monitorSettingsFromQuery('?monitorFps=0')).toThrow(/monitorFps/);

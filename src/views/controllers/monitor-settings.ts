@@ -20,12 +20,17 @@ const RANGES = {
   monitorObjectsEveryMs: [100, 60_000],
   monitorCheckpointMs: [500, 60_000],
   allowedAbsenceMs: [0, 8 * 3_600_000],
+  groomingHoldMs: [0, 600_000],
+  phoneHoldMs: [0, 600_000],
+  eatingHoldMs: [0, 600_000],
+  eyesClosedMaxMs: [100, 600_000],
 } as const;
 
 /**
- * Monitoring settings from the page address's query, e.g. `?monitorFps=2&allowedAbsenceMs=120000#monitor`
- * (`allowedAbsenceMs` sets `conduct.atPost.allowedAbsenceMs`). Absent values take the defaults; a value
- * that is not a number in range throws a RangeError naming it.
+ * Monitoring settings from the page address's query, e.g. `?monitorFps=2&allowedAbsenceMs=120000#monitor`.
+ * The conduct times: `allowedAbsenceMs` (`conduct.atPost.allowedAbsenceMs`), `groomingHoldMs`,
+ * `phoneHoldMs`, `eatingHoldMs` (each event's `holdMs`) and `eyesClosedMaxMs` (`conduct.awake`). Absent
+ * values take the defaults; a value that is not a number in range throws a RangeError naming it.
  */
 export function monitorSettingsFromQuery(search: string): MonitorSettings {
   const params = new URLSearchParams(search);
@@ -43,6 +48,12 @@ export function monitorSettingsFromQuery(search: string): MonitorSettings {
     fps: read('monitorFps') ?? DEFAULT_MONITOR_FPS,
     objectsEveryMs: read('monitorObjectsEveryMs') ?? DEFAULT_OBJECTS_EVERY_MS,
     checkpointMs: read('monitorCheckpointMs') ?? DEFAULT_CHECKPOINT_MS,
-    conduct: resolveConductConfig({ atPost: { allowedAbsenceMs: read('allowedAbsenceMs') } }),
+    conduct: resolveConductConfig({
+      atPost: { allowedAbsenceMs: read('allowedAbsenceMs') },
+      grooming: { holdMs: read('groomingHoldMs') },
+      phone: { holdMs: read('phoneHoldMs') },
+      eating: { holdMs: read('eatingHoldMs') },
+      awake: { eyesClosedMaxMs: read('eyesClosedMaxMs') },
+    }),
   };
 }
