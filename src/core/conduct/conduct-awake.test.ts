@@ -56,7 +56,12 @@ describe('conduct.awake', () => {
     expect(failing[0]!.evidence.reason).toMatch(/without opening/);
     expect(verdicts.at(-1)!.status).toBe('pass');
     expect(rule.completedEvents()).toHaveLength(1);
-    expect(rule.completedEvents()[0]!.peak.eyesClosedMsMax).toBeGreaterThan(3500);
+    const [event] = rule.completedEvents();
+    // the event starts where the eyes shut, not where the 3 s were reached
+    expect(event!.startMs).toBeGreaterThanOrEqual(40_000);
+    expect(event!.startMs).toBeLessThan(40_000 + 2000 / fps);
+    expect(event!.endMs).toBeLessThan(44_000);
+    expect(event!.peak.eyesClosedMsMax).toBeGreaterThan(3500);
     expectWellFormedVerdicts(verdicts);
   });
 

@@ -27,6 +27,15 @@ describe('HeldSpan', () => {
     expect(spans[0]!.label).toBe('nose');
   });
 
+  it('starts a span where the caller says its signal began, never later than its first frame', () => {
+    const span = new HeldSpan({ ...OPTIONS, holdMs: 0 });
+    span.update(5000, true, {}, null, 2000);
+    span.update(5200, true, {}, null, 5200);
+    expect(span.end()).toMatchObject({ startMs: 2000, endMs: 5200, peak: { durationMs: 3200 } });
+    span.update(9000, true, {}, null, 9500);
+    expect(span.end()).toMatchObject({ startMs: 9000 });
+  });
+
   it('bridges a dropout shorter than the end gap and splits on a longer one', () => {
     const short = new HeldSpan(OPTIONS);
     const times = frameTimes(0, 20_000, 30);

@@ -51,6 +51,8 @@ export class HeldSpan {
 
   /**
    * Takes one frame: whether the signal is seen, the measures to keep peaks of, and a label.
+   * `sinceMs`: where a signal first seen on this frame began, when it is known to have begun earlier
+   * (eyes that failed once shut 3 s began to close 3 s ago); default this frame.
    * Returns the open span this frame ended, if any (a candidate that never opened ends silently).
    */
   update(
@@ -58,6 +60,7 @@ export class HeldSpan {
     active: boolean | null,
     measures: Readonly<Record<string, number | null>> = {},
     label: string | null = null,
+    sinceMs: number = timestampMs,
   ): Span | null {
     if (!Number.isFinite(timestampMs)) return null;
     if (this.lastTimestampMs !== null && timestampMs < this.lastTimestampMs) this.reset();
@@ -69,7 +72,7 @@ export class HeldSpan {
 
     if (active === true) {
       const candidate = (this.candidate ??= {
-        startMs: timestampMs,
+        startMs: Math.min(sinceMs, timestampMs),
         lastSeenMs: timestampMs,
         open: false,
         peak: {},

@@ -26,8 +26,9 @@ export class SpanEvents {
     active: boolean | null,
     measures: Readonly<Record<string, number | null>> = {},
     label: string | null = null,
+    sinceMs: number = timestampMs,
   ): void {
-    this.logSpan(this.span.update(timestampMs, active, measures, label));
+    this.logSpan(this.span.update(timestampMs, active, measures, label, sinceMs));
   }
 
   get isOpen(): boolean {
