@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE, CLIPS, PHOTOS } from './fixtures';
+import { CACHE, CLIPS, IMAGES, PHOTOS } from './fixtures';
 
 /**
  * Clips of real photos for monitoring: a person at a desk for 4 s, then an empty table for 8 s (cropped
@@ -51,5 +51,26 @@ export function leaveAndReturnVideo(): string {
   const out = join(CACHE, 'leave-and-return.mp4');
   if (existsSync(out)) return out;
   execFileSync('ffmpeg', ['-loglevel', 'error', '-y', ...stillsArgs(3), '-c:v', 'libx264', '-pix_fmt', 'yuv420p', out]);
+  return out;
+}
+
+/** The same person at the same webcam, eyes open, then eyes shut (LABELS.tsv's conduct.awake pass and fail rows). */
+const EYES_OPEN = join(IMAGES, 'eyes_open/kgr_awake.089053fe-a697-11ee-ac33-b206fbf79ce9.jpg');
+const EYES_SHUT = join(IMAGES, 'eyes_closed/kgr_drowsy.1cc7faac-a697-11ee-ac33-b206fbf79ce9.jpg');
+export const EYES_OPEN_S = 6;
+export const EYES_SHUT_S = 5;
+
+/** A y4m clip for the fake camera (which loops it): eyes open 6 s, then shut 5 s. */
+export function dozingClip(): string {
+  const out = join(CACHE, 'dozing.y4m');
+  if (existsSync(out)) return out;
+  mkdirSync(CACHE, { recursive: true });
+  execFileSync('ffmpeg', [
+    '-loglevel', 'error', '-y',
+    '-loop', '1', '-t', String(EYES_OPEN_S), '-i', EYES_OPEN,
+    '-loop', '1', '-t', String(EYES_SHUT_S), '-i', EYES_SHUT,
+    '-filter_complex', `[0]${FIT}[a];[1]${FIT}[b];[a][b]concat=n=2:v=1[v]`, '-map', '[v]',
+    '-pix_fmt', 'yuv420p', out,
+  ]);
   return out;
 }
