@@ -79,7 +79,7 @@ export class ConductAwake implements ConductTimeRule {
     const perclos = this.measuredPerclos();
     const label = this.current.status !== 'fail' ? null : nodCount >= this.config.awake.nodCountMin ? 'nodding off' : 'eyes closed';
     // Eyes shut too long were already dozing when they closed: the event starts there.
-    const sinceMs = this.current.evidence.decidingMeasure === 'eyesClosedMs' ? (this.closedSinceMs ?? timestampMs) : timestampMs;
+    const sinceMs = eyesClosedMs >= this.config.awake.eyesClosedMaxMs ? timestampMs - eyesClosedMs : timestampMs;
     this.failSpan.update(timestampMs, failing(this.current.status), { perclos, nodCount, eyesClosedMs }, label, sinceMs);
     return this.current;
   }
