@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// countercheck analyze <file>... [--json] [--fps N] [--events [--allowed-absence S]] [--pose lite|full] [--delegate auto|CPU|GPU]
+// countercheck analyze <file>... [--json] [--fps N] [--events [--allowed-absence S] [--grooming-hold S] ...] [--pose lite|full] [--delegate auto|CPU|GPU]
 // Runs the app's own pipeline in headless Chromium on photos and videos, on this machine only.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,10 @@ Options:
   --events            videos only: run the conduct time rules (smile, facing, awake, at post, grooming,
                       phone, eating) over the video as a shift and print each event with its start and end
   --allowed-absence <s>  with --events: seconds away from the counter before an absence is a violation (default 60)
+  --grooming-hold <s>, --phone-hold <s>, --eating-hold <s>
+                      with --events: seconds a hand at the face, a phone, food or a drink must last to be an
+                      event (default 3 each)
+  --eyes-closed-max <s>  with --events: seconds the eyes may stay shut before it is dozing (default 3)
   --pose <lite|full>  pose model (default lite)
   --delegate <d>      auto, CPU or GPU (default auto: the faster one on this machine)
   -h, --help          show this help`;
@@ -23,6 +27,28 @@ Options:
 function fail(message) {
   process.stderr.write(`countercheck: ${message}\n`);
   process.exit(1);
+}
+
+/** --events' times: seconds on the command line, milliseconds by their name in the harness's `ConductTimes`. */
+const EVENT_TIMES = {
+  'allowed-absence': { name: 'allowedAbsenceMs', minS: 0, maxS: 8 * 3600 },
+  'grooming-hold': { name: 'groomingHoldMs', minS: 0, maxS: 600 },
+  'phone-hold': { name: 'phoneHoldMs', minS: 0, maxS: 600 },
+  'eating-hold': { name: 'eatingHoldMs', minS: 0, maxS: 600 },
+  'eyes-closed-max': { name: 'eyesClosedMaxMs', minS: 0.1, maxS: 600 },
+};
+
+function parseEventTimes(values) {
+  const times = {};
+  for (const [flag, { name, minS, maxS }] of Object.entries(EVENT_TIMES)) {
+    const text = values[flag];
+    if (text === undefined) continue;
+    if (!values.events) fail(`--${flag} needs --events`);
+    const seconds = Number(text);
+    if (!(seconds >= minS && seconds <= maxS)) fail(`--${flag} must be seconds from ${minS} to ${maxS}, got "${text}"`);
+    times[name] = seconds * 1000;
+  }
+  return times;
 }
 
 function parseCommandLine(argv) {
@@ -35,7 +61,7 @@ function parseCommandLine(argv) {
         json: { type: 'boolean', default: false },
         fps: { type: 'string' },
         events: { type: 'boolean', default: false },
-        'allowed-absence': { type: 'string' },
+        ...Object.fromEntries(Object.keys(EVENT_TIMES).map((flag) => [flag, { type: 'string' }])),
         pose: { type: 'string', default: 'lite' },
         delegate: { type: 'string', default: 'auto' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -53,16 +79,10 @@ function parseCommandLine(argv) {
   if (command !== 'analyze' || files.length === 0) fail(`expected "analyze" and at least one file\n${USAGE}`);
   const fps = Number(values.fps ?? (values.events ? 5 : 2));
   if (!(fps > 0 && fps <= 60)) fail(`--fps must be a number above 0 and at most 60, got "${values.fps}"`);
-  let allowedAbsenceMs;
-  if (values['allowed-absence'] !== undefined) {
-    if (!values.events) fail('--allowed-absence needs --events');
-    const seconds = Number(values['allowed-absence']);
-    if (!(seconds >= 0 && seconds <= 8 * 3600)) fail(`--allowed-absence must be seconds from 0 to 28800, got "${values['allowed-absence']}"`);
-    allowedAbsenceMs = seconds * 1000;
-  }
+  const times = parseEventTimes(values);
   if (!['lite', 'full'].includes(values.pose)) fail(`--pose must be lite or full, got "${values.pose}"`);
   if (!['auto', 'CPU', 'GPU'].includes(values.delegate)) fail(`--delegate must be auto, CPU or GPU, got "${values.delegate}"`);
-  return { files, fps, json: values.json, events: values.events, allowedAbsenceMs, poseVariant: values.pose, delegate: values.delegate };
+  return { files, fps, json: values.json, events: values.events, times, poseVariant: values.pose, delegate: values.delegate };
 }
 
 async function main() {
@@ -102,8 +122,8 @@ async function main() {
         }
         try {
           const result = await harness.page.evaluate(
-            ({ url, name, fps, allowedAbsenceMs }) => window.countercheck.analyzeVideoEvents(url, name, fps, { allowedAbsenceMs }),
-            { url: harness.inputUrl(index), name: input.file, fps: options.fps, allowedAbsenceMs: options.allowedAbsenceMs },
+            ({ url, name, fps, times }) => window.countercheck.analyzeVideoEvents(url, name, fps, { times }),
+            { url: harness.inputUrl(index), name: input.file, fps: options.fps, times: options.times },
           );
           const events = [...result.events].sort((a, b) => a.startMs - b.startMs);
           for (const event of events) {

@@ -8,7 +8,7 @@ import { chooseDelegate } from '../inference/delegate';
 import type { Delegate } from '../inference/detector';
 import type { PoseModelVariant } from '../inference/pose-landmarker';
 import { calibrateFromObservations, type StationCalibration } from '../core/calibration/station-calibration';
-import { type ConductEvent, type ConductRuleId, type ConductVerdict, resolveConductConfig, ShiftMonitor } from '../core/conduct';
+import { type ConductEvent, type ConductRuleId, type ConductTimes, type ConductVerdict, conductTimeOverrides, resolveConductConfig, ShiftMonitor } from '../core/conduct';
 import { judgeHeldStill, playStills, type StillSignals, type StillSpan } from '../core/conduct/held-still';
 import { RULE_IDS } from '../core/rules';
 import { type AnalyzeFrameOptions, DEFAULT_MAX_PEOPLE, FrameAnalyzer, type FrameAnalysis } from '../pipeline/frame-analyzer';
@@ -38,8 +38,8 @@ export interface AnalyzeOptions {
 }
 
 export interface ConductEventsOptions {
-  /** `conduct.atPost.allowedAbsenceMs` (default 60000): short clips need a shorter one to show absences. */
-  readonly allowedAbsenceMs?: number;
+  /** The allowed absence (default 60000: short clips need a shorter one to show absences), the event holds, the longest eye closure. */
+  readonly times?: ConductTimes;
   /** The object detector runs at most this often on the video's clock. Default 1000, as monitoring. */
   readonly objectsEveryMs?: number;
 }
@@ -266,7 +266,7 @@ function createHarness(): CounterCheckHarness {
     },
     analyzeVideo: (url, name, fps, onFrame) => sampleVideo(url, name, fps, {}, onFrame).then(({ frames }) => frames),
     async analyzeVideoEvents(url, name, fps, options = {}, onFrame) {
-      const config = resolveConductConfig({ atPost: { allowedAbsenceMs: options.allowedAbsenceMs } });
+      const config = resolveConductConfig(conductTimeOverrides(options.times ?? {}));
       // A clip reports every event it had, however many.
       const monitor = new ShiftMonitor(config, { eventsKept: Number.POSITIVE_INFINITY });
       const { frames, durationMs } = await sampleVideo(url, name, fps, { objectsEveryMs: options.objectsEveryMs ?? 1000, dress: false }, (analysis, index) => {

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { expect, PHOTOS, ROOT, test } from './fixtures';
+import { CLIPS, expect, PHOTOS, ROOT, test } from './fixtures';
 import { EMPTY_S, leaveAndReturnVideo, PERSON_S } from './monitor-clips';
 
 const run = promisify(execFile);
@@ -43,5 +43,24 @@ test.describe('countercheck analyze --events', () => {
     expect(stdout).not.toContain('conduct.at_post');
     expect(stdout).toMatch(/leave-and-return\.mp4: \d+ conduct events? over 16\.0 s \(80 frames\)/);
     expect(stderr).toContain('--events needs a video');
+  });
+
+  test('a real clip of a man touching his face: one grooming event at the default 3 s hold, none when it must last 5 s', async () => {
+    test.setTimeout(180_000);
+    const clip = join(CLIPS, 'facetouch_slavoj_zizek_touches_his_face.mp4');
+    const grooming = async (...extra: string[]) => {
+      const { code, stdout, stderr } = await countercheck('analyze', clip, '--events', '--json', ...extra);
+      expect(code, stderr).toBe(0);
+      const lines = stdout.trim() ? stdout.trim().split('\n') : [];
+      return lines.map((line) => JSON.parse(line)).filter((event) => event.ruleId === 'conduct.no_grooming_in_public');
+    };
+    const byDefault = await grooming();
+    expect(byDefault).toHaveLength(1);
+    expect(byDefault[0].durationMs).toBeGreaterThanOrEqual(3000);
+    expect(byDefault[0].durationMs).toBeLessThan(5000);
+    expect(await grooming('--grooming-hold', '5')).toEqual([]);
+    const refused = await countercheck('analyze', clip, '--grooming-hold', '5');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('--grooming-hold needs --events');
   });
 });

@@ -204,6 +204,27 @@ export interface ConductConfig {
 
 export type ConductConfigOverrides = { readonly [K in keyof ConductConfig]?: Partial<ConductConfig[K]> };
 
+/**
+ * The times that decide when conduct counts, by the names the monitor's address and the CLI give them:
+ * the allowed absence, each event's hold, the longest eye closure. Absent ones keep the defaults.
+ */
+export interface ConductTimes {
+  readonly allowedAbsenceMs?: number;
+  readonly groomingHoldMs?: number;
+  readonly phoneHoldMs?: number;
+  readonly eatingHoldMs?: number;
+  readonly eyesClosedMaxMs?: number;
+}
+
+/** `ConductTimes` as overrides of the conduct config (`resolveConductConfig` range-checks them). */
+export const conductTimeOverrides = (times: ConductTimes): ConductConfigOverrides => ({
+  atPost: { allowedAbsenceMs: times.allowedAbsenceMs },
+  grooming: { holdMs: times.groomingHoldMs },
+  phone: { holdMs: times.phoneHoldMs },
+  eating: { holdMs: times.eatingHoldMs },
+  awake: { eyesClosedMaxMs: times.eyesClosedMaxMs },
+});
+
 export const DEFAULT_CONDUCT_SIGNAL_CONFIG: ConductSignalConfig = {
   landmarkVisibilityMin: 0.5,
   eyesClosedScoreMin: 0.55,

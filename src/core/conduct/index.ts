@@ -14,6 +14,8 @@ export {
   type ConductConfig,
   type ConductConfigOverrides,
   type ConductSignalConfig,
+  type ConductTimes,
+  conductTimeOverrides,
   type ConductTimingConfig,
   DEFAULT_CONDUCT_CONFIG,
   type FaceCustomerConfig,

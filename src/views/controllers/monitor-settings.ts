@@ -1,4 +1,4 @@
-import { type ConductConfig, resolveConductConfig } from '../../core/conduct';
+import { type ConductConfig, conductTimeOverrides, resolveConductConfig } from '../../core/conduct';
 
 /** How monitoring runs in the page. */
 export interface MonitorSettings {
@@ -48,12 +48,14 @@ export function monitorSettingsFromQuery(search: string): MonitorSettings {
     fps: read('monitorFps') ?? DEFAULT_MONITOR_FPS,
     objectsEveryMs: read('monitorObjectsEveryMs') ?? DEFAULT_OBJECTS_EVERY_MS,
     checkpointMs: read('monitorCheckpointMs') ?? DEFAULT_CHECKPOINT_MS,
-    conduct: resolveConductConfig({
-      atPost: { allowedAbsenceMs: read('allowedAbsenceMs') },
-      grooming: { holdMs: read('groomingHoldMs') },
-      phone: { holdMs: read('phoneHoldMs') },
-      eating: { holdMs: read('eatingHoldMs') },
-      awake: { eyesClosedMaxMs: read('eyesClosedMaxMs') },
-    }),
+    conduct: resolveConductConfig(
+      conductTimeOverrides({
+        allowedAbsenceMs: read('allowedAbsenceMs'),
+        groomingHoldMs: read('groomingHoldMs'),
+        phoneHoldMs: read('phoneHoldMs'),
+        eatingHoldMs: read('eatingHoldMs'),
+        eyesClosedMaxMs: read('eyesClosedMaxMs'),
+      }),
+    ),
   };
 }
