@@ -238,7 +238,7 @@ function createHarness(): CounterCheckHarness {
       if (options.objectsEveryMs) query.set('monitorObjectsEveryMs', String(options.objectsEveryMs));
       const settings = monitorSettingsFromQuery(`?${query}`);
       const host = { addController: () => undefined, requestUpdate: () => undefined, removeController: () => undefined, updateComplete: Promise.resolve(true) };
-      const controller = new MonitorController(host, new MinuteRepository(db), () => 'bench-station', settings);
+      const controller = new MonitorController(host, new MinuteRepository(db), () => 'bench-station', () => settings);
       controller.use(source, pipeline);
       const started = performance.now();
       controller.start();

@@ -51,11 +51,15 @@ describe('StationSetupStore', () => {
     for (const name of names) await deleteDB(name);
   });
 
-  it('exports one station and imports into another browser: same setup and calibration, own id and opt-ins kept', async () => {
+  it('exports one station and imports into another browser: same setup, conduct times and calibration, own id and opt-ins kept', async () => {
     const [a, b] = dbs as [IDBPDatabase<CounterCheckDB>, IDBPDatabase<CounterCheckDB>];
     const storeA = new StationSetupStore(async () => a);
     const storeB = new StationSetupStore(async () => b);
-    await storeA.save('station-aaaaaa', { language: 'en', enabledRuleIds: ['posture.upright'], thresholds: { rules: { shoulderTiltMaxDeg: 6 } } }, TEST_NOW_MS);
+    await storeA.save(
+      'station-aaaaaa',
+      { language: 'en', enabledRuleIds: ['posture.upright'], thresholds: { rules: { shoulderTiltMaxDeg: 6 } }, conductTimes: { phoneHoldMs: 8000 } },
+      TEST_NOW_MS,
+    );
     await new IndexedDbCalibrationStore(async () => a).save('station-aaaaaa', CALIBRATION);
     // Station B had opted in to thumbnails: an import must not change that.
     const settingsB = new SettingsRepository(async () => b, { nowMs: () => TEST_NOW_MS });
@@ -66,7 +70,15 @@ describe('StationSetupStore', () => {
     const parsed = parseStationSetupFile(text, { nowMs: TEST_NOW_MS, knownRuleIds: RULE_IDS });
     if (!parsed.ok) throw new Error(parsed.problems.join('; '));
     const report = await storeB.importFile('station-bbbbbb', parsed.file, TEST_NOW_MS);
-    expect(report).toEqual({ language: 'en', enabledRuleIds: ['posture.upright'], thresholdCount: 1, calibrationReplaced: true, badgeReplaced: false });
+    expect(report).toEqual({
+      language: 'en',
+      enabledRuleIds: ['posture.upright'],
+      thresholdCount: 1,
+      conductTimeCount: 1,
+      calibrationReplaced: true,
+      badgeReplaced: false,
+    });
+    expect((await storeB.load('station-bbbbbb', TEST_NOW_MS)).conductTimes).toEqual({ phoneHoldMs: 8000 });
 
     expect(await storeB.load('station-bbbbbb', TEST_NOW_MS)).toEqual(await storeA.load('station-aaaaaa', TEST_NOW_MS));
     expect(await new IndexedDbCalibrationStore(async () => b).load('station-bbbbbb')).toEqual(CALIBRATION);

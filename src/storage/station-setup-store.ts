@@ -19,6 +19,8 @@ export interface SetupImportReport {
   /** Rules on after the import; null = every rule. */
   readonly enabledRuleIds: readonly string[] | null;
   readonly thresholdCount: number;
+  /** Conduct times the file sets away from the defaults. */
+  readonly conductTimeCount: number;
   /** True when the file's calibration replaced this station's; false when the file had none (the station's own is kept). */
   readonly calibrationReplaced: boolean;
   /** True when the file's enrolled badge replaced this station's; false when the file had none (the station's own is kept). */
@@ -29,11 +31,12 @@ const setupOf = (settings: StationSettings | null): StationSetup => ({
   language: settings?.language ?? DEFAULT_STATION_SETUP.language,
   enabledRuleIds: settings?.enabledRuleIds ?? null,
   thresholds: settings?.thresholds ?? {},
+  ...(settings?.conductTimes ? { conductTimes: settings.conductTimes } : {}),
 });
 
 /** The settings record with the setup's fields, keeping the station's other settings (thumbnails opt-in). */
 function settingsWithSetup(current: StationSettings | null, stationId: string, setup: StationSetup, nowMs: number): StationSettings {
-  const { enabledRuleIds: _rules, language: _language, thresholds: _thresholds, ...kept } = current ?? {
+  const { enabledRuleIds: _rules, language: _language, thresholds: _thresholds, conductTimes: _times, ...kept } = current ?? {
     version: 1 as const,
     stationId,
     keepThumbnails: false,
@@ -46,6 +49,7 @@ function settingsWithSetup(current: StationSettings | null, stationId: string, s
     language: setup.language,
     ...(setup.enabledRuleIds ? { enabledRuleIds: [...setup.enabledRuleIds] } : {}),
     ...(Object.keys(setup.thresholds).length ? { thresholds: structuredClone(setup.thresholds) } : {}),
+    ...(setup.conductTimes && Object.keys(setup.conductTimes).length ? { conductTimes: { ...setup.conductTimes } } : {}),
   };
 }
 
@@ -116,6 +120,7 @@ export class StationSetupStore {
         language: file.setup.language,
         enabledRuleIds: file.setup.enabledRuleIds,
         thresholdCount: Object.values(file.setup.thresholds).reduce((sum, section) => sum + Object.keys(section ?? {}).length, 0),
+        conductTimeCount: Object.keys(file.setup.conductTimes ?? {}).length,
         calibrationReplaced: file.calibration !== null,
         badgeReplaced: !!file.enrolledBadge,
       };

@@ -153,7 +153,7 @@ export interface AwakeConfig {
    * 3000 ms: a blink lasts 0.1..0.4 s and a drowsy slow blink about 1 s; PERCLOS alone needs 9 s closed
    * in a minute, so it missed every 4 s closure in eval's event sequence. Eyes lowered to read can read
    * as closed (3 of the 105 normal-work photos in LABELS.tsv): raise it where staff read long forms
-   * (`?eyesClosedMaxMs=` on the monitor's address).
+   * (station setup → Monitoring times, or `?eyesClosedMaxMs=` on the monitor's address).
    */
   readonly eyesClosedMaxMs: number;
   /** Least head pitch drop below its running baseline for a nod. Default 15 degrees: conversational nods are 5..10. */
@@ -194,7 +194,7 @@ export interface ConductConfig {
   readonly grooming: HeldEventConfig;
   /**
    * Default hold 3000 ms, as grooming: a phone in hand for longer is an event (issue 7 asks for every event
-   * over 3 s). Where staff read codes on customers' phones, raise it (`?phoneHoldMs=`).
+   * over 3 s). Where staff read codes on customers' phones, raise it (station setup → Monitoring times).
    */
   readonly phone: HeldEventConfig;
   /** Default hold 3000 ms: a sip or a bite takes 2..5 s at the mouth. */
@@ -215,6 +215,17 @@ export interface ConductTimes {
   readonly eatingHoldMs?: number;
   readonly eyesClosedMaxMs?: number;
 }
+
+export const CONDUCT_TIME_NAMES: readonly (keyof ConductTimes)[] = ['allowedAbsenceMs', 'groomingHoldMs', 'phoneHoldMs', 'eatingHoldMs', 'eyesClosedMaxMs'];
+
+/** A config's `ConductTimes`, every one of them (e.g. the defaults, to show beside a station's). */
+export const conductTimesOf = (config: ConductConfig): Required<ConductTimes> => ({
+  allowedAbsenceMs: config.atPost.allowedAbsenceMs,
+  groomingHoldMs: config.grooming.holdMs,
+  phoneHoldMs: config.phone.holdMs,
+  eatingHoldMs: config.eating.holdMs,
+  eyesClosedMaxMs: config.awake.eyesClosedMaxMs,
+});
 
 /** `ConductTimes` as overrides of the conduct config (`resolveConductConfig` range-checks them). */
 export const conductTimeOverrides = (times: ConductTimes): ConductConfigOverrides => ({

@@ -68,6 +68,16 @@ describe('station setup files', () => {
     expect(countThresholdOverrides(file.setup.thresholds)).toBe(3);
   });
 
+  it('carries conduct times, and refuses unknown ones, text and values out of the conduct config\'s range', () => {
+    const file = JSON.parse(JSON.stringify(stationSetupFile({ ...SETUP, conductTimes: { phoneHoldMs: 8000, eyesClosedMaxMs: 5000 } }, null, NOW_MS)));
+    expect(problemsOf(file)).toEqual([]);
+    expect(file.setup.conductTimes).toEqual({ phoneHoldMs: 8000, eyesClosedMaxMs: 5000 });
+    file.setup.conductTimes = { phoneHoldMs: '8 s', napAllowedMs: 60_000 };
+    expect(problemsOf(file)).toEqual(['setup.conductTimes: unknown field "napAllowedMs"', 'setup.conductTimes.phoneHoldMs: not a finite number']);
+    file.setup.conductTimes = { phoneHoldMs: -1 };
+    expect(problemsOf(file)).toEqual([expect.stringMatching(/^setup\.conductTimes: .*phone\.holdMs/)]);
+  });
+
   it('accepts every rule on (null) and no calibration', () => {
     const file = stationSetupFile({ language: 'both', enabledRuleIds: null, thresholds: {} }, null, NOW_MS);
     expect(problemsOf(JSON.parse(JSON.stringify(file)))).toEqual([]);

@@ -1,5 +1,6 @@
 import { type EnrolledBadge, enrolledBadgeProblem } from '../badge/enrolled-badge';
 import { isStationCalibration, type StationCalibration } from '../calibration/station-calibration';
+import { CONDUCT_TIME_NAMES, type ConductTimes, conductTimeOverrides, resolveConductConfig } from '../conduct';
 import {
   type ConfigOverrides,
   type CounterCheckConfig,
@@ -25,6 +26,8 @@ export interface StationSetup {
   /** The rules this station checks; null = every rule. */
   readonly enabledRuleIds: readonly string[] | null;
   readonly thresholds: ThresholdOverrides;
+  /** When conduct counts while monitoring (the allowed absence, event holds, longest eye closure), set away from the defaults; absent = none. */
+  readonly conductTimes?: ConductTimes;
 }
 
 export const DEFAULT_STATION_SETUP: StationSetup = { language: DEFAULT_SETUP_LANGUAGE, enabledRuleIds: null, thresholds: {} };
@@ -114,6 +117,22 @@ export function thresholdProblems(value: unknown, path = 'thresholds'): string[]
   return problems;
 }
 
+/** Problems with conduct times: known names, plain numbers, each within the conduct config's range. */
+export function conductTimesProblems(value: unknown, path = 'conductTimes'): string[] {
+  if (!isPlainObject(value)) return [`${path}: not an object`];
+  const problems = shapeProblems(value, path, [], CONDUCT_TIME_NAMES);
+  for (const [name, number] of Object.entries(value)) {
+    if (typeof number !== 'number' || !Number.isFinite(number)) problems.push(`${path}.${name}: not a finite number`);
+  }
+  if (problems.length) return problems;
+  try {
+    resolveConductConfig(conductTimeOverrides(value as ConductTimes));
+  } catch (error) {
+    problems.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return problems;
+}
+
 /** Problems with a rule list: strings, rules this version knows, none twice. */
 export function enabledRuleProblems(value: unknown, knownRuleIds: readonly string[], path = 'enabledRuleIds'): string[] {
   if (value === null) return [];
@@ -163,7 +182,8 @@ export function validateStationSetupFile(value: unknown, options: ValidateSetupO
   const setup = value.setup;
   if (!isPlainObject(setup)) problems.push('setup: not an object');
   else {
-    problems.push(...shapeProblems(setup, 'setup', ['language', 'enabledRuleIds', 'thresholds']));
+    problems.push(...shapeProblems(setup, 'setup', ['language', 'enabledRuleIds', 'thresholds'], ['conductTimes']));
+    if (setup.conductTimes !== undefined) problems.push(...conductTimesProblems(setup.conductTimes, 'setup.conductTimes'));
     const language = languageProblem(setup.language, 'setup.language');
     if (language) problems.push(language);
     problems.push(...enabledRuleProblems(setup.enabledRuleIds, options.knownRuleIds, 'setup.enabledRuleIds'));
@@ -194,7 +214,13 @@ export function stationSetupFile(
     format: SETUP_FILE_FORMAT,
     version: SETUP_FILE_VERSION,
     exportedAtMs,
-    setup: { language: setup.language, enabledRuleIds: setup.enabledRuleIds, thresholds: setup.thresholds },
+    setup: {
+      language: setup.language,
+      enabledRuleIds: setup.enabledRuleIds,
+      thresholds: setup.thresholds,
+      // left out when none, so the file stays readable by a version from before conduct times travelled
+      ...(setup.conductTimes && Object.keys(setup.conductTimes).length ? { conductTimes: setup.conductTimes } : {}),
+    },
     calibration,
     ...(enrolledBadge ? { enrolledBadge } : {}),
   });

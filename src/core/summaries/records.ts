@@ -1,6 +1,7 @@
 import type { SetupLanguage, ThresholdOverrides } from '../station-setup/station-setup';
 import type { VerdictStatus } from '../types';
 import type { EnrolledBadge } from '../badge/enrolled-badge';
+import type { ConductTimes } from '../conduct/conduct-config';
 
 /**
  * The records CounterCheck keeps in the browser (IndexedDB) and moves in export files. Plain,
@@ -92,6 +93,8 @@ export interface StationSettings {
   readonly thresholds?: ThresholdOverrides;
   /** This station's enrolled badge (numbers only, no image); absent = none. It turns `dress.badge_visible` on. */
   readonly enrolledBadge?: EnrolledBadge;
+  /** When conduct counts while monitoring, set away from the defaults (see conduct-config.ts); absent = none. */
+  readonly conductTimes?: ConductTimes;
 }
 
 export const RECORD_VERSION = 1;

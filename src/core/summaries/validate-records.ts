@@ -8,7 +8,7 @@ import {
   RECORD_VERSION,
   type StationSettings,
 } from './records';
-import { languageProblem, thresholdProblems } from '../station-setup/station-setup';
+import { conductTimesProblems, languageProblem, thresholdProblems } from '../station-setup/station-setup';
 import { RESERVED_STATION_LABELS } from './summarize-records';
 import { enrolledBadgeProblem } from '../badge/enrolled-badge';
 
@@ -288,6 +288,7 @@ export function validateStationSettings(value: unknown, options: ValidateOptions
     'language',
     'thresholds',
     'enrolledBadge',
+    'conductTimes',
   ]);
   if (shape) return shape;
   const settings = value as Record<string, unknown>;
@@ -304,6 +305,10 @@ export function validateStationSettings(value: unknown, options: ValidateOptions
   if (settings.thresholds !== undefined) {
     const [thresholdIssue] = thresholdProblems(settings.thresholds);
     if (thresholdIssue) return thresholdIssue;
+  }
+  if (settings.conductTimes !== undefined) {
+    const [timesIssue] = conductTimesProblems(settings.conductTimes);
+    if (timesIssue) return timesIssue;
   }
   if (settings.enrolledBadge !== undefined) {
     const badgeIssue = enrolledBadgeProblem(settings.enrolledBadge, options.nowMs);

@@ -1,7 +1,7 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { FrameSource } from '../../capture/frame';
-import { CONDUCT_RULES, type ConductRuleId } from '../../core/conduct';
+import { CONDUCT_RULES, type ConductRuleId, type ConductTimes } from '../../core/conduct';
 import { POSTURE_RULES, type RuleId } from '../../core/rules';
 import type { FrameAnalyzer } from '../../pipeline/frame-analyzer';
 import type { MonitorGap, ShiftSnapshot } from '../../pipeline/monitor-session';
@@ -35,11 +35,12 @@ function duration(ms: number): string {
 
 const percent = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)}%`);
 
-function readSettings(): { settings: MonitorSettings; problem: string | null } {
+/** The address's settings over the station's conduct times; a bad address value is named and the station's and defaults are used. */
+function readSettings(stationTimes: ConductTimes): { settings: MonitorSettings; problem: string | null } {
   try {
-    return { settings: monitorSettingsFromQuery(location.search), problem: null };
+    return { settings: monitorSettingsFromQuery(location.search, stationTimes), problem: null };
   } catch (error) {
-    const settings = monitorSettingsFromQuery('');
+    const settings = monitorSettingsFromQuery('', stationTimes);
     return { settings, problem: `${error instanceof Error ? error.message : String(error)}; the defaults are used.` };
   }
 }
@@ -62,14 +63,16 @@ export class CcMonitor extends LitElement {
   @property({ attribute: false }) source: FrameSource | null = null;
   @property({ attribute: false }) analyzer: FrameAnalyzer | null = null;
   @property({ attribute: false }) stationId = '';
+  /** The station's conduct times from its setup (the address's query overrides them). */
+  @property({ attribute: false }) conductTimes: ConductTimes | undefined = undefined;
   /** Why the camera asked for could not open; null otherwise. */
   @property({ attribute: false }) cameraProblem: string | null = null;
 
   /** Start monitoring was pressed and the camera is opening: the shift starts with it. */
   @state() private opening = false;
 
-  private readonly settingsRead = readSettings();
-  private readonly controller = new MonitorController(this, new MinuteRepository(db), () => this.stationId, this.settingsRead.settings);
+  private settingsRead = readSettings({});
+  private readonly controller = new MonitorController(this, new MinuteRepository(db), () => this.stationId, () => this.settingsRead.settings);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -81,7 +84,8 @@ export class CcMonitor extends LitElement {
     window.removeEventListener('keydown', this.handleKeydown);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('conductTimes')) this.settingsRead = readSettings(this.conductTimes ?? {});
     this.controller.use(this.source, this.analyzer);
     if (this.opening && this.source && this.analyzer) {
       this.opening = false;

@@ -1,10 +1,12 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { DEFAULT_POSTURE_RULES_CONFIG, type PostureRulesConfig } from '../../core/config';
+import { CONDUCT_TIME_NAMES, type ConductTimes, conductTimesOf, DEFAULT_CONDUCT_CONFIG } from '../../core/conduct';
 import type { EnrolledBadge } from '../../core/badge/enrolled-badge';
 import type { RuleDefinition, RuleId } from '../../core/rules';
 import { rulesOnWithEnrolledBadge } from '../../core/rules/enrolled-badge-rules';
 import {
+  conductTimesProblems,
   countThresholdOverrides,
   DEFAULT_STATION_SETUP,
   parseStationSetupFile,
@@ -25,8 +27,11 @@ type Report =
   | { readonly kind: 'refused'; readonly fileName: string; readonly problems: readonly string[] }
   | { readonly kind: 'error'; readonly message: string };
 
+/** The conduct times a station starts from, shown where it has not set its own. */
+const DEFAULT_CONDUCT_TIMES = conductTimesOf(DEFAULT_CONDUCT_CONFIG);
+
 /**
- * Station setup: language, which rules this station checks, posture thresholds, and the export /
+ * Station setup: language, which rules this station checks, posture thresholds, monitoring times, and the export /
  * import of all of these (with the calibration and the enrolled badge) as JSON, so a supervisor can set
  * many stations alike. The station id is never exported: each browser keeps its own.
  * @fires cc-station-setup-change - detail: the setup now in force (after an edit or an import)
@@ -129,6 +134,7 @@ export class CcStationSetup extends LitElement {
   @state() private setup: StationSetup = DEFAULT_STATION_SETUP;
   @state() private report: Report | null = null;
   @state() private thresholdError: string | null = null;
+  @state() private conductTimeError: string | null = null;
   @query('input[type=file]') private importInput!: HTMLInputElement;
   private readonly store = new StationSetupStore(db);
 
@@ -186,6 +192,20 @@ export class CcStationSetup extends LitElement {
     void this.change({ ...this.setup, thresholds });
   }
 
+  private handleConductTime(name: keyof ConductTimes, input: HTMLInputElement): void {
+    const { conductTimes: current = {}, ...setup } = this.setup;
+    const { [name]: _old, ...others } = current;
+    const value = input.valueAsNumber;
+    const conductTimes: ConductTimes = input.value === '' || value === DEFAULT_CONDUCT_TIMES[name] ? others : { ...others, [name]: value };
+    const [problem] = conductTimesProblems(conductTimes);
+    if (problem) {
+      this.conductTimeError = `Not saved: ${problem}`;
+      return;
+    }
+    this.conductTimeError = null;
+    void this.change(Object.keys(conductTimes).length ? { ...setup, conductTimes } : setup);
+  }
+
   private async handleExport(): Promise<void> {
     try {
       const file = await this.store.exportFile(this.stationId, Date.now());
@@ -232,6 +252,7 @@ export class CcStationSetup extends LitElement {
           `Language: ${LANGUAGE_NAMES[result.language]}`,
           `Rules on: ${result.enabledRuleIds === null ? `the defaults, ${this.defaultRuleIds.length}` : result.enabledRuleIds.length} of ${this.rules.length}`,
           `Thresholds set away from the defaults: ${result.thresholdCount}`,
+          `Monitoring times set away from the defaults: ${result.conductTimeCount}`,
           result.calibrationReplaced ? 'Calibration: replaced by the file’s' : 'Calibration: none in the file, this station’s own is kept',
           result.badgeReplaced && badge
             ? `Enrolled badge: replaced by the file’s (${badge.views.length} views, enrolled ${new Date(badge.enrolledAtMs).toLocaleString()})`
@@ -249,6 +270,7 @@ export class CcStationSetup extends LitElement {
     // shown on and locked, with why; the station's own choice is kept underneath for when the badge is removed.
     const keptOnByBadge: ReadonlySet<RuleId> = (this.badgeEnrolled ? rulesOnWithEnrolledBadge(new Set(), true) : undefined) ?? new Set();
     const overrides = this.setup.thresholds.rules ?? {};
+    const times = this.setup.conductTimes ?? {};
     return html`
       <label
         >Language · 语言
@@ -296,12 +318,29 @@ export class CcStationSetup extends LitElement {
         </div>
         ${this.thresholdError ? html`<p class="report bad" role="alert">${this.thresholdError}</p>` : nothing}
       </details>
+      <details>
+        <summary>Monitoring times, ms (${Object.keys(times).length} changed)</summary>
+        <div class="thresholds">
+          ${CONDUCT_TIME_NAMES.map(
+            (name) => html`<label for="c-${name}">${name}</label
+              ><input
+                id="c-${name}"
+                type="number"
+                step="any"
+                class=${times[name] === undefined ? '' : 'changed'}
+                .value=${String(times[name] ?? DEFAULT_CONDUCT_TIMES[name])}
+                @change=${(e: Event) => this.handleConductTime(name, e.target as HTMLInputElement)}
+              />`,
+          )}
+        </div>
+        ${this.conductTimeError ? html`<p class="report bad" role="alert">${this.conductTimeError}</p>` : nothing}
+      </details>
       <div class="actions">
         <button type="button" @click=${this.handleExport}>Export setup (JSON)</button>
         <button type="button" @click=${this.handleImportClick}>Import setup…</button>
         <input type="file" hidden accept="application/json,.json" aria-label="Station setup file" @change=${this.handleImportChange} />
       </div>
-      <p class="note">The file holds the rules, thresholds, calibration, enrolled badge and language, not this station's id (${this.stationId}).</p>
+      <p class="note">The file holds the rules, thresholds, monitoring times, calibration, enrolled badge and language, not this station's id (${this.stationId}).</p>
       ${this.renderReport()}
     `;
   }

@@ -49,11 +49,16 @@ export class MonitorController implements ReactiveController {
     private readonly repository: MinuteRepository,
     /** The station's pseudonym, read when a shift starts. */
     private readonly stationId: () => string,
-    private readonly settings: MonitorSettings,
+    /** The rates and conduct times, read as they are used: a shift keeps the conduct times it started with. */
+    private readonly currentSettings: () => MonitorSettings,
     /** The clock, epoch ms (records are dated by it). */
     private readonly nowMs: () => number = () => Math.round(Date.now()),
   ) {
     host.addController(this);
+  }
+
+  private get settings(): MonitorSettings {
+    return this.currentSettings();
   }
 
   get running(): boolean {

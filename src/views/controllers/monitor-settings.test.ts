@@ -30,6 +30,13 @@ describe('monitorSettingsFromQuery', () => {
     expect(() => monitorSettingsFromQuery('?phoneHoldMs=5s')).toThrow(/phoneHoldMs/);
   });
 
+  it('takes the station\'s conduct times where the address does not set them', () => {
+    const settings = monitorSettingsFromQuery('?phoneHoldMs=4000', { phoneHoldMs: 8000, groomingHoldMs: 5000 });
+    expect(settings.conduct.phone.holdMs).toBe(4000);
+    expect(settings.conduct.grooming.holdMs).toBe(5000);
+    expect(settings.conduct.eating.holdMs).toBe(DEFAULT_CONDUCT_CONFIG.eating.holdMs);
+  });
+
   it('throws on a value that is not a number in range, naming it', () => {
     expect(() => monitorSettingsFromQuery('?monitorFps=fast')).toThrow(/monitorFps/);
     expect(() => monitorSettingsFromQuery('?monitorFps=0')).toThrow(/monitorFps/);

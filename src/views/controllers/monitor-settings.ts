@@ -1,4 +1,4 @@
-import { type ConductConfig, conductTimeOverrides, resolveConductConfig } from '../../core/conduct';
+import { CONDUCT_TIME_NAMES, type ConductConfig, type ConductTimes, conductTimeOverrides, resolveConductConfig } from '../../core/conduct';
 
 /** How monitoring runs in the page. */
 export interface MonitorSettings {
@@ -30,9 +30,10 @@ const RANGES = {
  * Monitoring settings from the page address's query, e.g. `?monitorFps=2&allowedAbsenceMs=120000#monitor`.
  * The conduct times: `allowedAbsenceMs` (`conduct.atPost.allowedAbsenceMs`), `groomingHoldMs`,
  * `phoneHoldMs`, `eatingHoldMs` (each event's `holdMs`) and `eyesClosedMaxMs` (`conduct.awake`). Absent
- * values take the defaults; a value that is not a number in range throws a RangeError naming it.
+ * values take the station's (`stationTimes`, from its setup), else the defaults; a value that is not a
+ * number in range throws a RangeError naming it.
  */
-export function monitorSettingsFromQuery(search: string): MonitorSettings {
+export function monitorSettingsFromQuery(search: string, stationTimes: ConductTimes = {}): MonitorSettings {
   const params = new URLSearchParams(search);
   const read = (name: keyof typeof RANGES): number | undefined => {
     const text = params.get(name);
@@ -44,18 +45,16 @@ export function monitorSettingsFromQuery(search: string): MonitorSettings {
     }
     return value;
   };
+  const queryTimes: ConductTimes = Object.fromEntries(
+    CONDUCT_TIME_NAMES.flatMap((name) => {
+      const value = read(name);
+      return value === undefined ? [] : [[name, value]];
+    }),
+  );
   return {
     fps: read('monitorFps') ?? DEFAULT_MONITOR_FPS,
     objectsEveryMs: read('monitorObjectsEveryMs') ?? DEFAULT_OBJECTS_EVERY_MS,
     checkpointMs: read('monitorCheckpointMs') ?? DEFAULT_CHECKPOINT_MS,
-    conduct: resolveConductConfig(
-      conductTimeOverrides({
-        allowedAbsenceMs: read('allowedAbsenceMs'),
-        groomingHoldMs: read('groomingHoldMs'),
-        phoneHoldMs: read('phoneHoldMs'),
-        eatingHoldMs: read('eatingHoldMs'),
-        eyesClosedMaxMs: read('eyesClosedMaxMs'),
-      }),
-    ),
+    conduct: resolveConductConfig(conductTimeOverrides({ ...stationTimes, ...queryTimes })),
   };
 }
