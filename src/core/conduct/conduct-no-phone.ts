@@ -8,7 +8,8 @@ import { type HeldSignalDescription, type HeldSignalReading, HeldSignalRule } fr
  * 002 不准…看视频、网上聊天 (no watching videos or chatting online).
  *
  * A COCO 'cell phone' box near a hand point or over the face region, held longer than a moment
- * (`phone.holdMs`, default 3 s, as grooming; where staff read codes on customers' phones, raise it in the station setup). A phone lying on the counter untouched passes here (counter.no_personal_items covers it).
+ * (`phone.holdMs`, default 3 s, as grooming; where staff read codes on customers' phones, raise it in the
+ * station setup). A phone lying on the counter untouched passes here (counter.no_personal_items covers it).
  */
 
 const META: ConductRuleMeta = {
