@@ -27,6 +27,37 @@ type Report =
   | { readonly kind: 'refused'; readonly fileName: string; readonly problems: readonly string[] }
   | { readonly kind: 'error'; readonly message: string };
 
+/** A collapsible list of named numbers a station may set: each shows its value, else the default, marked when changed. */
+function numberFields<Name extends string>(fields: {
+  readonly summary: string;
+  readonly idPrefix: string;
+  readonly names: readonly Name[];
+  readonly values: Partial<Record<Name, number>>;
+  readonly defaults: Readonly<Record<Name, number>>;
+  /** Why the last edit was not saved; null when it was. */
+  readonly error: string | null;
+  readonly onChange: (name: Name, input: HTMLInputElement) => void;
+}) {
+  const { summary, idPrefix, names, values, defaults, error, onChange } = fields;
+  return html`<details>
+    <summary>${summary}</summary>
+    <div class="thresholds">
+      ${names.map(
+        (name) => html`<label for="${idPrefix}-${name}">${name}</label
+          ><input
+            id="${idPrefix}-${name}"
+            type="number"
+            step="any"
+            class=${values[name] === undefined ? '' : 'changed'}
+            .value=${String(values[name] ?? defaults[name])}
+            @change=${(e: Event) => onChange(name, e.target as HTMLInputElement)}
+          />`,
+      )}
+    </div>
+    ${error ? html`<p class="report bad" role="alert">${error}</p>` : nothing}
+  </details>`;
+}
+
 /** The conduct times a station starts from, shown where it has not set its own. */
 const DEFAULT_CONDUCT_TIMES = conductTimesOf(DEFAULT_CONDUCT_CONFIG);
 
@@ -301,40 +332,24 @@ export class CcStationSetup extends LitElement {
               : nothing}`;
         })}
       </fieldset>
-      <details>
-        <summary>Posture thresholds (${countThresholdOverrides(this.setup.thresholds)} changed)</summary>
-        <div class="thresholds">
-          ${(Object.keys(DEFAULT_POSTURE_RULES_CONFIG) as (keyof PostureRulesConfig)[]).map(
-            (name) => html`<label for="t-${name}">${name}</label
-              ><input
-                id="t-${name}"
-                type="number"
-                step="any"
-                class=${overrides[name] === undefined ? '' : 'changed'}
-                .value=${String(overrides[name] ?? DEFAULT_POSTURE_RULES_CONFIG[name])}
-                @change=${(e: Event) => this.handleThreshold(name, e.target as HTMLInputElement)}
-              />`,
-          )}
-        </div>
-        ${this.thresholdError ? html`<p class="report bad" role="alert">${this.thresholdError}</p>` : nothing}
-      </details>
-      <details>
-        <summary>Monitoring times, ms (${Object.keys(times).length} changed)</summary>
-        <div class="thresholds">
-          ${CONDUCT_TIME_NAMES.map(
-            (name) => html`<label for="c-${name}">${name}</label
-              ><input
-                id="c-${name}"
-                type="number"
-                step="any"
-                class=${times[name] === undefined ? '' : 'changed'}
-                .value=${String(times[name] ?? DEFAULT_CONDUCT_TIMES[name])}
-                @change=${(e: Event) => this.handleConductTime(name, e.target as HTMLInputElement)}
-              />`,
-          )}
-        </div>
-        ${this.conductTimeError ? html`<p class="report bad" role="alert">${this.conductTimeError}</p>` : nothing}
-      </details>
+      ${numberFields({
+        summary: `Posture thresholds (${countThresholdOverrides(this.setup.thresholds)} changed)`,
+        idPrefix: 't',
+        names: Object.keys(DEFAULT_POSTURE_RULES_CONFIG) as (keyof PostureRulesConfig)[],
+        values: overrides,
+        defaults: DEFAULT_POSTURE_RULES_CONFIG,
+        error: this.thresholdError,
+        onChange: (name, input) => this.handleThreshold(name, input),
+      })}
+      ${numberFields({
+        summary: `Monitoring times, ms (${Object.keys(times).length} changed)`,
+        idPrefix: 'c',
+        names: CONDUCT_TIME_NAMES,
+        values: times,
+        defaults: DEFAULT_CONDUCT_TIMES,
+        error: this.conductTimeError,
+        onChange: (name, input) => this.handleConductTime(name, input),
+      })}
       <div class="actions">
         <button type="button" @click=${this.handleExport}>Export setup (JSON)</button>
         <button type="button" @click=${this.handleImportClick}>Import setup…</button>
