@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import { isStationCalibration } from '../core/calibration/station-calibration';
 import {
+  countThresholdOverrides,
   DEFAULT_STATION_SETUP,
   type StationSetup,
   type StationSetupFile,
@@ -119,7 +120,7 @@ export class StationSetupStore {
       return {
         language: file.setup.language,
         enabledRuleIds: file.setup.enabledRuleIds,
-        thresholdCount: Object.values(file.setup.thresholds).reduce((sum, section) => sum + Object.keys(section ?? {}).length, 0),
+        thresholdCount: countThresholdOverrides(file.setup.thresholds),
         conductTimeCount: Object.keys(file.setup.conductTimes ?? {}).length,
         calibrationReplaced: file.calibration !== null,
         badgeReplaced: !!file.enrolledBadge,

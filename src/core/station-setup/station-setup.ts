@@ -92,6 +92,25 @@ export function languageProblem(value: unknown, path = 'language'): string | nul
   return SETUP_LANGUAGES.includes(value as SetupLanguage) ? null : `${path}: not one of ${SETUP_LANGUAGES.join(', ')}`;
 }
 
+/** Problems with an object of named numbers: known names, each a finite number. */
+function numberFieldProblems(value: Record<string, unknown>, path: string, names: readonly string[]): string[] {
+  const problems = shapeProblems(value, path, [], names);
+  for (const [name, number] of Object.entries(value)) {
+    if (typeof number !== 'number' || !Number.isFinite(number)) problems.push(`${path}.${name}: not a finite number`);
+  }
+  return problems;
+}
+
+/** The range check of the config the values resolve into, as a problem list (empty when they resolve). */
+function resolveProblems(path: string, resolve: () => unknown): string[] {
+  try {
+    resolve();
+    return [];
+  } catch (error) {
+    return [`${path}: ${error instanceof Error ? error.message : String(error)}`];
+  }
+}
+
 /** Problems with threshold overrides: known sections and names, plain numbers, each within its allowed range. */
 export function thresholdProblems(value: unknown, path = 'thresholds'): string[] {
   if (!isPlainObject(value)) return [`${path}: not an object`];
@@ -103,34 +122,18 @@ export function thresholdProblems(value: unknown, path = 'thresholds'): string[]
       problems.push(`${path}.${section}: not an object`);
       continue;
     }
-    problems.push(...shapeProblems(overrides, `${path}.${section}`, [], Object.keys(DEFAULT_CONFIG[section])));
-    for (const [name, number] of Object.entries(overrides)) {
-      if (typeof number !== 'number' || !Number.isFinite(number)) problems.push(`${path}.${section}.${name}: not a finite number`);
-    }
+    problems.push(...numberFieldProblems(overrides, `${path}.${section}`, Object.keys(DEFAULT_CONFIG[section])));
   }
   if (problems.length) return problems;
-  try {
-    resolveConfig(value as ConfigOverrides);
-  } catch (error) {
-    problems.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return problems;
+  return resolveProblems(path, () => resolveConfig(value as ConfigOverrides));
 }
 
 /** Problems with conduct times: known names, plain numbers, each within the conduct config's range. */
 export function conductTimesProblems(value: unknown, path = 'conductTimes'): string[] {
   if (!isPlainObject(value)) return [`${path}: not an object`];
-  const problems = shapeProblems(value, path, [], CONDUCT_TIME_NAMES);
-  for (const [name, number] of Object.entries(value)) {
-    if (typeof number !== 'number' || !Number.isFinite(number)) problems.push(`${path}.${name}: not a finite number`);
-  }
+  const problems = numberFieldProblems(value, path, CONDUCT_TIME_NAMES);
   if (problems.length) return problems;
-  try {
-    resolveConductConfig(conductTimeOverrides(value as ConductTimes));
-  } catch (error) {
-    problems.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return problems;
+  return resolveProblems(path, () => resolveConductConfig(conductTimeOverrides(value as ConductTimes)));
 }
 
 /** Problems with a rule list: strings, rules this version knows, none twice. */
