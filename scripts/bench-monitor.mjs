@@ -116,7 +116,11 @@ try {
   console.log(`monitored ${result.frames} frames at a target of ${fps} fps, objects every ${objectsEveryMs} ms: ${round(measuredFrames / wallS, 2)} fps measured over ${round(wallS, 1)} s after ${start.frames} warm-up frames`);
   console.log(`CPU: ${round(cpuS, 1)} s over ${round(wallS, 1)} s = ${round(cpuShare * 100, 1)}% of one core (all Chromium processes)`);
   console.log(`JS heap after GC: ${round(start.heapMB, 2)} MB -> ${round(endHeapMB, 2)} MB (${growthMB >= 0 ? '+' : ''}${round(growthMB, 2)} MB); samples: ${samples.map((s) => `${s.frames}:${round(s.heapMB, 2)}`).join(' ')}`);
-  console.log(`analysis per frame: ${round(result.analyzeMsMean, 1)} ms mean, of which the object detector ${round(result.objectsMsMean, 1)} ms per run (${result.objectRuns} runs)`);
+  const { timing } = result;
+  const stageLines = Object.entries(timing.stages)
+    .filter(([, stage]) => stage.runs > 0)
+    .map(([name, stage]) => `${name.replace(/Ms$/, '')} ${round(stage.msPerFrame, 1)} (${round(stage.msPerRun, 1)} ms x ${stage.runs} runs)`);
+  console.log(`analysis per frame: ${round(timing.totalMsPerFrame, 1)} ms mean; per model, ms per frame: ${stageLines.join(', ')}`);
   console.log(`saved ${result.savedMinutes} minute records, ${result.events} events, ${round(result.gapMs / 1000, 1)} s of gaps${result.error ? `; error: ${result.error}` : ''}`);
   console.log(
     JSON.stringify({
@@ -130,8 +134,8 @@ try {
       heapStartMB: round(start.heapMB, 2),
       heapEndMB: round(endHeapMB, 2),
       heapGrowthMB: round(growthMB, 2),
-      analyzeMsMean: round(result.analyzeMsMean, 1),
-      objectsMsPerRun: round(result.objectsMsMean, 1),
+      analyzeMsMean: round(timing.totalMsPerFrame, 1),
+      msPerFrameByModel: Object.fromEntries(Object.entries(timing.stages).map(([name, stage]) => [name.replace(/Ms$/, ''), round(stage.msPerFrame, 1)])),
       savedMinutes: result.savedMinutes,
       delegate: harness.info.delegate,
       clipSize: clip.size,

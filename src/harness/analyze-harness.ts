@@ -13,6 +13,7 @@ import { judgeHeldStill, playStills, type StillSignals, type StillSpan } from '.
 import { RULE_IDS } from '../core/rules';
 import { type AnalyzeFrameOptions, DEFAULT_MAX_PEOPLE, FrameAnalyzer, type FrameAnalysis } from '../pipeline/frame-analyzer';
 import { frameConductSignals } from '../pipeline/monitor-session';
+import type { TimingSummary } from '../pipeline/timing-tally';
 import { db } from '../storage/db';
 import { MinuteRepository } from '../storage/minute-repository';
 import { MonitorController } from '../views/controllers/monitor-controller';
@@ -69,10 +70,8 @@ export interface MonitorRunResult {
   readonly events: number;
   readonly gapMs: number;
   readonly error: string | null;
-  /** Mean analysis time per frame, and per run of the object detector (ms of wall time in the page). */
-  readonly analyzeMsMean: number;
-  readonly objectsMsMean: number;
-  readonly objectRuns: number;
+  /** Analysis time per frame and per model (ms of wall time in the page). */
+  readonly timing: TimingSummary;
 }
 
 /** A photo's analysis; with `heldAsShift`, the conduct rules' verdicts and signals too. */
@@ -259,9 +258,7 @@ function createHarness(): CounterCheckHarness {
         events: snapshot.rules.reduce((sum, rule) => sum + rule.violations, 0),
         gapMs: snapshot.gapMs,
         error: controller.error,
-        analyzeMsMean: controller.timing.analyzeMs / Math.max(1, controller.timing.frames),
-        objectsMsMean: controller.timing.objectsMs / Math.max(1, controller.timing.objectRuns),
-        objectRuns: controller.timing.objectRuns,
+        timing: controller.timing.summary(),
       };
     },
     analyzeVideo: (url, name, fps, onFrame) => sampleVideo(url, name, fps, {}, onFrame).then(({ frames }) => frames),

@@ -4,6 +4,7 @@ import type { MinuteRecord } from '../../core/summaries/records';
 import type { FrameAnalyzer } from '../../pipeline/frame-analyzer';
 import { FpsMeter } from '../../pipeline/fps-meter';
 import { MonitorSession, type ShiftSnapshot } from '../../pipeline/monitor-session';
+import { TimingTally } from '../../pipeline/timing-tally';
 import type { MinuteRepository } from '../../storage/minute-repository';
 import type { MonitorSettings } from './monitor-settings';
 
@@ -29,8 +30,8 @@ export class MonitorController implements ReactiveController {
   lastSavedAtMs: number | null = null;
   hidden = typeof document !== 'undefined' && document.hidden;
   readonly fps = new FpsMeter();
-  /** Time spent analysing in this shift, for the benchmark: frames, their total ms, the object detector's runs and ms. */
-  readonly timing = { frames: 0, analyzeMs: 0, objectRuns: 0, objectsMs: 0 };
+  /** Time spent analysing in this shift, per model, for the benchmark. */
+  readonly timing = new TimingTally();
 
   private source: FrameSource | null = null;
   private analyzer: FrameAnalyzer | null = null;
@@ -92,7 +93,7 @@ export class MonitorController implements ReactiveController {
     this.lastSavedAtMs = null;
     this.lastCheckpointMs = now;
     this.fps.reset();
-    Object.assign(this.timing, { frames: 0, analyzeMs: 0, objectRuns: 0, objectsMs: 0 });
+    this.timing.reset();
     this.analyzer?.reset();
     if (this.hidden) this.session.pause(now, 'hidden');
     this.snapshot = this.session.snapshot();
@@ -186,12 +187,7 @@ export class MonitorController implements ReactiveController {
       if (source !== this.source || session !== this.session || !this.running) return;
       session.addFrame(analysis, this.nowMs());
       this.fps.tick(performance.now());
-      this.timing.frames += 1;
-      this.timing.analyzeMs += analysis.timing.totalMs;
-      if (analysis.timing.objectsMs > 0) {
-        this.timing.objectRuns += 1;
-        this.timing.objectsMs += analysis.timing.objectsMs;
-      }
+      this.timing.add(analysis.timing);
       if (this.error?.startsWith('Analysis')) this.error = null;
     } catch (error) {
       this.error = `Analysis failed: ${error instanceof Error ? error.message : String(error)}. Monitoring goes on with the next frame; the time is recorded as unknown.`;
