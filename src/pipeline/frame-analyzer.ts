@@ -31,6 +31,7 @@ import { HandDetectorAdapter } from '../inference/hand-detector';
 import { type DetectedObject, ObjectDetectorAdapter } from '../inference/object-detector';
 import { createPersonSegmenter, type PersonSegmenter } from '../inference/person-segmenter';
 import { PoseLandmarkerAdapter, type PoseModelVariant } from '../inference/pose-landmarker';
+import { dueOnFrameClock } from './frame-clock';
 import { combineProgress } from './progress';
 
 export interface FrameTiming {
@@ -53,22 +54,20 @@ export interface FrameTiming {
  */
 export type ObjectDetectionMode = 'off' | 'when-no-person' | 'always';
 
-/** On a stream with nobody found, the slow object detector runs at most this often; its answer holds in between. */
+/** On a stream with nobody found, the slow object detector runs at most this often (frames' clock); its answer holds in between. */
 const NO_PERSON_OBJECTS_INTERVAL_MS = 2000;
-/** On a stream, the face's pixel measures (dress, grooming: slow to change) are refreshed at most this often. */
+/** On a stream, the face's pixel measures (dress, grooming: slow to change) are refreshed at most this often (frames' clock). */
 const STREAM_APPEARANCE_INTERVAL_MS = 1000;
 /** Rules judged from the head's pixels that a person mask sharpens: the segmenter loads only for a station checking one of them. */
 export const SEGMENTATION_RULES: readonly RuleId[] = ['dress.no_hat', 'grooming.hair_color_natural', 'grooming.bangs_above_brows'];
 
-/** On a stream, the chest badge is looked for at most this often (a badge does not come and go between frames). */
+/** On a stream, the chest badge is looked for at most this often, on the frames' clock (a badge does not come and go between frames). */
 const STREAM_BADGE_INTERVAL_MS = 1000;
 /**
  * The hand detector's period on a stream when monitoring (`AnalyzeFrameOptions.handsEveryMs`'s default):
  * once a second, so a hand held at the face for the 3 s grooming hold is seen at least twice.
  */
 export const DEFAULT_HANDS_EVERY_MS = 1000;
-/** Between runs, a stream's frames keep the last hands this many periods (then none: the pose alone decides). */
-const HANDS_HELD_PERIODS = 1.5;
 /** The hand search region: a square of this many face sizes on the face (hair, ears, a hand raised to the mouth). */
 const HAND_REGION_FACE_SIZES = 2.4;
 /**
@@ -97,7 +96,7 @@ export interface FrameAnalysis {
   readonly face: FaceDetection | null;
   readonly people: PeopleInFrame;
   /**
-   * Hands the hand detector found around the judged face (on a stream, its last run's within 1.5 periods);
+   * Hands the hand detector found around the judged face (on a stream, its last run's until the next is due);
    * null or absent when it did not run (no face, not asked for).
    */
   readonly hands?: readonly HandDetection[] | null;
@@ -172,13 +171,13 @@ export interface AnalyzerOptions {
 export class FrameAnalyzer {
   /** The station's calibration and settings; the page updates it when they change. */
   station: StationContext = { calibration: null, config: DEFAULT_CONFIG };
-  private lastNoPersonObjects: { atMs: number; objects: readonly DetectedObject[] } | null = null;
+  private lastNoPersonObjects: { frameMs: number; objects: readonly DetectedObject[] } | null = null;
   private readonly pixels = new PixelReader();
-  private lastStreamAppearance: { atMs: number; appearance: AppearanceObservations } | null = null;
+  private lastStreamAppearance: { frameMs: number; appearance: AppearanceObservations } | null = null;
   /** When the timed object detection (`objectsEveryMs`) last ran, on the frames' clock. */
   private lastTimedObjectsFrameMs: number | null = null;
-  private lastStreamBadge: { atMs: number; badge: BadgeObservation } | null = null;
-  private lastStreamEnrolled: { atMs: number; enrolled: EnrolledBadge; observation: EnrolledBadgeObservation } | null = null;
+  private lastStreamBadge: { frameMs: number; badge: BadgeObservation } | null = null;
+  private lastStreamEnrolled: { frameMs: number; enrolled: EnrolledBadge; observation: EnrolledBadgeObservation } | null = null;
   /** Loaded on the first frame that looks for hands (`AnalyzeFrameOptions.handsEveryMs`). */
   private handDetector: Promise<HandDetectorAdapter> | null = null;
   /** The last hand detection on a stream, on the frames' clock. */
@@ -314,7 +313,6 @@ export class FrameAnalyzer {
     };
   }
 
-  /** The timed object detection of `AnalyzeFrameOptions.objectsEveryMs`; null when it is not due (or not asked for). */
   /** Runs the object detector on `frame`, adding its time to `time` (a frame's `timing.objectsMs` counts only real runs). */
   private async runObjectDetector(frame: Frame, time: { ms: number }): Promise<readonly DetectedObject[]> {
     const start = performance.now();
@@ -323,6 +321,7 @@ export class FrameAnalyzer {
     return objects;
   }
 
+  /** The timed object detection of `AnalyzeFrameOptions.objectsEveryMs`; null when it is not due (or not asked for). */
   private async detectTimedObjects(
     frame: Frame,
     nobody: boolean,
@@ -331,20 +330,18 @@ export class FrameAnalyzer {
   ): Promise<readonly DetectedObject[] | null> {
     if (everyMs === undefined || !this.objects) return null;
     if (frame.kind === 'image') return this.runObjectDetector(frame, time); // a still has no clock: always due
-    const last = this.lastTimedObjectsFrameMs;
-    const due = last === null || frame.timestampMs < last || frame.timestampMs - last >= everyMs;
-    if (!due) return null;
+    if (!dueOnFrameClock(this.lastTimedObjectsFrameMs, frame.timestampMs, everyMs)) return null;
     const objects = await this.runObjectDetector(frame, time);
     this.lastTimedObjectsFrameMs = frame.timestampMs;
     // A fresh answer for an empty-looking frame also serves the no-person check that follows.
-    if (nobody) this.lastNoPersonObjects = { atMs: performance.now(), objects };
+    if (nobody) this.lastNoPersonObjects = { frameMs: frame.timestampMs, objects };
     return objects;
   }
 
   /**
    * Hands around the judged face (`AnalyzeFrameOptions.handsEveryMs`), only while the pose has a hand near the
    * face (`HANDS_CHECK_NEAR_FACE_HEIGHTS`) but not at a grooming target already: a still is always checked, a
-   * stream when due, its frames in between keeping the last result for `HANDS_HELD_PERIODS` periods. Adds the
+   * stream when due, its frames in between keeping the last result. Adds the
    * detector's own run time to `time`. Null without a face, without a hand near it, or when not asked for; a
    * hand detector that cannot load leaves the pose alone to find hands (null).
    */
@@ -363,9 +360,7 @@ export class FrameAnalyzer {
     const wanted = handDetectorWanted(face, pose, size, landmarkVisibilityMin, HANDS_CHECK_NEAR_FACE_HEIGHTS, handAtFaceMaxFaceHeights);
     if (!region || !wanted) return null;
     const last = this.lastHands;
-    if (frame.kind !== 'image' && last && frame.timestampMs >= last.frameMs && frame.timestampMs - last.frameMs < everyMs) {
-      return frame.timestampMs - last.frameMs <= everyMs * HANDS_HELD_PERIODS ? last.hands : null;
-    }
+    if (frame.kind !== 'image' && last && !dueOnFrameClock(last.frameMs, frame.timestampMs, everyMs)) return last.hands;
     this.handDetector ??= HandDetectorAdapter.create({ signal: this.options.signal });
     let detector: HandDetectorAdapter;
     try {
@@ -386,9 +381,8 @@ export class FrameAnalyzer {
     const mode = this.options.objectDetection ?? 'when-no-person';
     if (!this.objects || mode === 'off' || (mode === 'when-no-person' && !nobody)) return null;
     if (mode === 'always' || frame.kind === 'image') return this.runObjectDetector(frame, time);
-    const now = performance.now();
-    if (!this.lastNoPersonObjects || now - this.lastNoPersonObjects.atMs >= NO_PERSON_OBJECTS_INTERVAL_MS) {
-      this.lastNoPersonObjects = { atMs: now, objects: await this.runObjectDetector(frame, time) };
+    if (!this.lastNoPersonObjects || dueOnFrameClock(this.lastNoPersonObjects.frameMs, frame.timestampMs, NO_PERSON_OBJECTS_INTERVAL_MS)) {
+      this.lastNoPersonObjects = { frameMs: frame.timestampMs, objects: await this.runObjectDetector(frame, time) };
     }
     return this.lastNoPersonObjects.objects;
   }
@@ -407,9 +401,8 @@ export class FrameAnalyzer {
       return computeAppearance(image, face, personMask ? { personMask: { mask: personMask } } : {});
     };
     if (frame.kind === 'image') return measure();
-    const now = performance.now();
-    if (!this.lastStreamAppearance || now - this.lastStreamAppearance.atMs >= STREAM_APPEARANCE_INTERVAL_MS) {
-      this.lastStreamAppearance = { atMs: now, appearance: await measure() };
+    if (!this.lastStreamAppearance || dueOnFrameClock(this.lastStreamAppearance.frameMs, frame.timestampMs, STREAM_APPEARANCE_INTERVAL_MS)) {
+      this.lastStreamAppearance = { frameMs: frame.timestampMs, appearance: await measure() };
     }
     return this.lastStreamAppearance.appearance;
   }
@@ -437,10 +430,8 @@ export class FrameAnalyzer {
     const size = { widthPx: frame.widthPx, heightPx: frame.heightPx };
     const chest = chestRegion(pose?.landmarks ?? null, size);
     if (!chest.region) return makeBadgeObservation(chest, null);
-    const now = performance.now();
-    if (frame.kind !== 'image' && this.lastStreamBadge && now - this.lastStreamBadge.atMs < STREAM_BADGE_INTERVAL_MS) {
-      return this.lastStreamBadge.badge;
-    }
+    const last = this.lastStreamBadge;
+    if (frame.kind !== 'image' && last && !dueOnFrameClock(last.frameMs, frame.timestampMs, STREAM_BADGE_INTERVAL_MS)) return last.badge;
     this.badgeDetector ??= BadgeDetector.create({ signal: this.options.signal });
     let detector: BadgeDetector;
     try {
@@ -454,7 +445,7 @@ export class FrameAnalyzer {
     const { shoulderWidthPx } = chest.region;
     const hands = (box: NormalizedBox) => handCells(pose?.landmarks ?? null, size, box, BADGE_GRID_SIZE, shoulderWidthPx);
     const badge = makeBadgeObservation(chest, detector.detect(this.pixels.read(frame), chest.region.box, hands));
-    if (frame.kind !== 'image') this.lastStreamBadge = { atMs: now, badge };
+    if (frame.kind !== 'image') this.lastStreamBadge = { frameMs: frame.timestampMs, badge };
     return badge;
   }
 
@@ -466,13 +457,12 @@ export class FrameAnalyzer {
     const size = { widthPx: frame.widthPx, heightPx: frame.heightPx };
     const chest = chestRegion(pose?.landmarks ?? null, size);
     if (!chest.region) return makeEnrolledBadgeObservation(chest, null);
-    const now = performance.now();
     const last = this.lastStreamEnrolled;
-    if (frame.kind !== 'image' && last && last.enrolled === enrolled && now - last.atMs < STREAM_BADGE_INTERVAL_MS) {
+    if (frame.kind !== 'image' && last && last.enrolled === enrolled && !dueOnFrameClock(last.frameMs, frame.timestampMs, STREAM_BADGE_INTERVAL_MS)) {
       return last.observation;
     }
     const observation = makeEnrolledBadgeObservation(chest, matchEnrolledBadge(this.pixels.read(frame), chest.region.box, enrolled));
-    if (frame.kind !== 'image') this.lastStreamEnrolled = { atMs: now, enrolled, observation };
+    if (frame.kind !== 'image') this.lastStreamEnrolled = { frameMs: frame.timestampMs, enrolled, observation };
     return observation;
   }
 
