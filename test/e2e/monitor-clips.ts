@@ -74,3 +74,15 @@ export function dozingClip(): string {
   ]);
   return out;
 }
+
+/** The real webcam capture of a person who lowers the head onto the desk (about 1 s in) and stays there. */
+const HEAD_DOWN_VIDEO = join(CLIPS, 'ngugat_cap_000000-000018_2fps.mp4');
+
+/** A y4m clip for the fake camera (which loops it) of the head-down capture, 9.5 s. */
+export function headDownClip(): string {
+  const out = join(CACHE, 'head-down.y4m');
+  if (existsSync(out)) return out;
+  mkdirSync(CACHE, { recursive: true });
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', HEAD_DOWN_VIDEO, '-vf', FIT, '-pix_fmt', 'yuv420p', out]);
+  return out;
+}

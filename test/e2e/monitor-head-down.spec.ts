@@ -1,0 +1,26 @@
+import config from '../../playwright.config';
+import { expect, test } from './fixtures';
+import { headDownClip } from './monitor-clips';
+
+/**
+ * The fake camera loops a real webcam capture: a person facing it lowers the head onto the desk and stays
+ * there, face hidden, body landmarks lost. Only the object detector's person box still sees them: that is
+ * lying on the counter, not an empty post.
+ */
+
+const clip = headDownClip();
+const baseArgs = (config.use?.launchOptions?.args ?? []).filter((arg) => !arg.startsWith('--use-file-for-fake-video-capture='));
+test.use({ launchOptions: { ...config.use?.launchOptions, args: [...baseArgs, `--use-file-for-fake-video-capture=${clip}`] } });
+
+test('monitoring a head lowered onto the desk: a lying-on-the-counter violation', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/#monitor');
+  const start = page.getByRole('button', { name: /Start monitoring/ });
+  await expect(start).toBeEnabled({ timeout: 90_000 });
+  await start.click();
+  await expect(page.locator('[data-monitor-status]')).toHaveAttribute('data-monitor-status', 'running');
+
+  const lying = page.locator('tr[data-rule="posture.no_lying_on_counter"]');
+  await expect(lying.locator('[data-violations]')).not.toHaveText('0', { timeout: 60_000 });
+  await page.getByRole('button', { name: /Stop monitoring/ }).click();
+});
