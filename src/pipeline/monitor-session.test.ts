@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_APPEARANCE } from '../core/appearance/compute-appearance';
 import { resolveConductConfig } from '../core/conduct';
+import { DEFAULT_CONFIG } from '../core/config';
 import { EMPTY_OBSERVATIONS } from '../core/observations/empty-observations';
 import type { Verdict } from '../core/rules';
 import { validateMinuteRecord } from '../core/summaries/validate-records';
@@ -116,6 +117,21 @@ describe('MonitorSession', () => {
     const upright = session.snapshot().posture.find((rule) => rule.ruleId === 'posture.upright')!;
     expect(upright).toMatchObject({ status: 'pass', violations: 1 });
     expect(upright.failMs).toBeCloseTo(30_000, -3);
+    expect(session.completedPostureSpans()).toEqual(spans);
+  });
+
+  it("smooths the posture rules with the station's hold time", () => {
+    const slouch3s = (session: MonitorSession) => {
+      for (let t = START_MS; t < START_MS + 10_000; t += 200) {
+        const offsetMs = t - START_MS;
+        session.addFrame(frame(true, offsetMs >= 2000 && offsetMs < 5000 ? 'fail' : 'pass'), t);
+      }
+      session.stop(START_MS + 10_000);
+      return session.completedPostureSpans();
+    };
+    const patient = { ...DEFAULT_CONFIG, rules: { ...DEFAULT_CONFIG.rules, postureHoldMs: 5000 } };
+    expect(slouch3s(new MonitorSession({ stationId: 'counter-3', config }, START_MS))).toHaveLength(1);
+    expect(slouch3s(new MonitorSession({ stationId: 'counter-3', config, postureConfig: patient }, START_MS))).toEqual([]);
   });
 
   it('does not store a marked break as a violation', () => {

@@ -14,7 +14,7 @@ import {
   ShiftMonitor,
 } from '../core/conduct';
 import { isRevisable } from '../core/conduct/revisable-minutes';
-import { VerdictMinutes } from '../core/conduct/verdict-minutes';
+import { type VerdictFailSpan, VerdictMinutes } from '../core/conduct/verdict-minutes';
 import { type CounterCheckConfig, DEFAULT_CONFIG } from '../core/config';
 import { POSTURE_RULES, type RuleId, type Verdict } from '../core/rules';
 import { RuleSmoothers } from '../core/smoothing/verdict-smoother';
@@ -87,7 +87,7 @@ export interface MonitorSessionOptions {
   readonly config?: ConductConfig;
   /** The posture rules' thresholds and hold time (their smoothed verdicts are stored per minute too). Default DEFAULT_CONFIG. */
   readonly postureConfig?: CounterCheckConfig;
-  /** How many events and gaps the snapshot lists. Default 10. */
+  /** How many events and gaps the snapshot lists, and posture spans `completedPostureSpans` does. Default 10. */
   readonly listLength?: number;
 }
 
@@ -132,7 +132,7 @@ export class MonitorSession {
     this.monitor = new ShiftMonitor(this.config, { eventsKept: Math.max(DEFAULT_EVENTS_KEPT, listLength + CONDUCT_RULE_IDS.length) });
     for (const id of CONDUCT_RULE_IDS) this.settledTotals[id] = { passMs: 0, failMs: 0, unknownMs: 0 };
     this.postureSmoothers = RuleSmoothers.forRules(POSTURE_RULES, options.postureConfig ?? DEFAULT_CONFIG);
-    this.posture = new VerdictMinutes(this.config.timing.maxFrameGapMs);
+    this.posture = new VerdictMinutes(this.config.timing.maxFrameGapMs, listLength);
   }
 
   get onBreak(): boolean {
@@ -210,6 +210,16 @@ export class MonitorSession {
     for (const aggregate of aggregates) this.minutes.set(aggregate.minuteStartMs, aggregate);
     this.ended = true;
     return this.toRecords(aggregates);
+  }
+
+  /** The latest completed conduct events, in the order they completed (at least `listLength`). */
+  completedEvents(): readonly ConductEvent[] {
+    return this.monitor.completedEvents();
+  }
+
+  /** The latest completed fail spans of the posture rules' smoothed verdicts, in the order they completed (at most `listLength`). */
+  completedPostureSpans(): readonly VerdictFailSpan[] {
+    return this.posture.completedSpans();
   }
 
   /** The shift so far, for the live panel. */

@@ -83,3 +83,27 @@ describe('VerdictMinutes', () => {
     expect(open.minuteAt(0)!.events).toEqual([{ ruleId: 'upright', startMs: 30_000, endMs: 299_000 }]);
   });
 });
+
+describe('VerdictMinutes.completedSpans', () => {
+  it('lists the latest completed spans, up to spansKept, and none by default', () => {
+    const kept = new VerdictMinutes(2000, 2);
+    const none = new VerdictMinutes(2000);
+    // fail 1..2 s, 4..5 s, 7..8 s (frames each 500 ms); the last still open until `end`
+    for (let t = 0; t <= 8000; t += 500) {
+      const failing = [1000, 1500, 2000, 4000, 4500, 5000, 7000, 7500, 8000].includes(t);
+      for (const minutes of [kept, none]) minutes.update({ upright: failing ? 'fail' : 'pass' }, t);
+    }
+    expect(kept.completedSpans()).toEqual([
+      { ruleId: 'upright', startMs: 1000, endMs: 2000 },
+      { ruleId: 'upright', startMs: 4000, endMs: 5000 },
+    ]);
+    kept.end();
+    expect(kept.completedSpans()).toEqual([
+      { ruleId: 'upright', startMs: 4000, endMs: 5000 },
+      { ruleId: 'upright', startMs: 7000, endMs: 8000 },
+    ]);
+    none.end();
+    expect(none.completedSpans()).toEqual([]);
+    expect(none.totals().upright!.spans).toBe(3);
+  });
+});

@@ -40,8 +40,14 @@ export class VerdictMinutes {
   private lastTimestampMs: number | null = null;
   private lastStatuses: Readonly<Record<string, VerdictStatus>> | null = null;
   private readonly runningTotals = new Map<string, { pass: number; fail: number; unknown: number; failMs: number; spans: number }>();
+  /** The latest completed spans, oldest first, at most `spansKept`. */
+  private readonly completed: VerdictFailSpan[] = [];
 
-  constructor(private readonly maxFrameGapMs: number) {}
+  /** `spansKept`: how many of the latest completed spans `completedSpans` lists (default none: minutes hold them). */
+  constructor(
+    private readonly maxFrameGapMs: number,
+    private readonly spansKept = 0,
+  ) {}
 
   /** Takes one frame's status per rule ('off' rules are not counted). */
   update(statuses: Readonly<Record<string, VerdictStatus>>, timestampMs: number): void {
@@ -93,6 +99,11 @@ export class VerdictMinutes {
     return totals;
   }
 
+  /** The latest completed fail spans, in the order they completed (at most `spansKept`). */
+  completedSpans(): readonly VerdictFailSpan[] {
+    return [...this.completed];
+  }
+
   /**
    * The minutes that may still change: from the latest frame's minute on (the next frame and the fail
    * time up to it fall there), and those where an open span began (it is filed there once it closes).
@@ -132,6 +143,7 @@ export class VerdictMinutes {
     this.open.clear();
     this.revised.clear();
     this.runningTotals.clear();
+    this.completed.length = 0;
     this.lastTimestampMs = null;
     this.lastStatuses = null;
   }
@@ -156,7 +168,12 @@ export class VerdictMinutes {
       if (!shouldClose(ruleId)) continue;
       this.open.delete(ruleId);
       const minuteStartMs = minuteOf(span.startMs);
-      this.minute(minuteStartMs).events.push({ ruleId, startMs: span.startMs, endMs: span.lastFailMs });
+      const completed = { ruleId, startMs: span.startMs, endMs: span.lastFailMs };
+      this.minute(minuteStartMs).events.push(completed);
+      if (this.spansKept > 0) {
+        this.completed.push(completed);
+        if (this.completed.length > this.spansKept) this.completed.shift();
+      }
       this.total(ruleId).spans += 1;
       this.revised.add(minuteStartMs);
     }

@@ -84,7 +84,9 @@ export class MonitorController implements ReactiveController {
   start(): void {
     if (this.running) return;
     const now = this.nowMs();
-    this.session = new MonitorSession({ stationId: this.stationId(), config: this.settings.conduct }, now);
+    // the station's posture thresholds include the smoothing hold, as in the live view
+    const postureConfig = this.analyzer?.station.config;
+    this.session = new MonitorSession({ stationId: this.stationId(), config: this.settings.conduct, ...(postureConfig ? { postureConfig } : {}) }, now);
     this.phase = 'running';
     this.error = null;
     this.savedMinutes = 0;
