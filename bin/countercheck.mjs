@@ -13,8 +13,9 @@ const USAGE = `Usage: countercheck analyze <photo-or-video>... [options]
 Options:
   --json              one JSON object per photo or sampled video frame
   --fps <n>           video frames sampled per second of video (default 2; 5 with --events)
-  --events            videos only: run the conduct time rules (smile, facing, awake, at post, grooming,
-                      phone, eating) over the video as a shift and print each event with its start and end
+  --events            videos only: judge the video as a monitored shift (the conduct time rules: smile,
+                      facing, awake, at post, grooming, phone, eating; and the posture rules, smoothed)
+                      and print each violation with its start and end
   --allowed-absence <s>  with --events: seconds away from the counter before an absence is a violation (default 60)
   --grooming-hold <s>, --phone-hold <s>, --eating-hold <s>
                       with --events: seconds a hand at the face, a phone, food or a drink must last to be an

@@ -1,4 +1,4 @@
-// Turns the harness's conduct events (times in ms from the video's start) into the CLI's lines.
+// Turns the harness's clip events (conduct events and posture fail spans, times in ms from the video's start) into the CLI's lines.
 
 /** 83200 -> "1:23.2": minutes and seconds to a tenth. */
 export function videoTime(ms) {
@@ -33,5 +33,5 @@ export function toEventRecord(file, event) {
 /** The closing line for a video: frames, length and how many events. */
 export function toEventsSummary(file, result) {
   const count = result.events.length;
-  return `${file}: ${count} conduct event${count === 1 ? '' : 's'} over ${(result.durationMs / 1000).toFixed(1)} s (${result.frames} frames)`;
+  return `${file}: ${count} event${count === 1 ? '' : 's'} over ${(result.durationMs / 1000).toFixed(1)} s (${result.frames} frames)`;
 }

@@ -30,7 +30,7 @@ describe('event lines', () => {
       peak: { durationMs: 8800.4 },
     });
     expect(toEventsSummary('clip.mp4', { frames: 60, durationMs: 12_000, events: [absence] })).toBe(
-      'clip.mp4: 1 conduct event over 12.0 s (60 frames)',
+      'clip.mp4: 1 event over 12.0 s (60 frames)',
     );
   });
 });

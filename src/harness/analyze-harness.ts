@@ -8,11 +8,11 @@ import { chooseDelegate } from '../inference/delegate';
 import type { Delegate } from '../inference/detector';
 import type { PoseModelVariant } from '../inference/pose-landmarker';
 import { calibrateFromObservations, type StationCalibration } from '../core/calibration/station-calibration';
-import { type ConductEvent, type ConductRuleId, type ConductTimes, type ConductVerdict, conductTimeOverrides, resolveConductConfig, ShiftMonitor } from '../core/conduct';
+import { type ConductEvent, type ConductRuleId, type ConductTimes, type ConductVerdict, conductTimeOverrides, resolveConductConfig } from '../core/conduct';
 import { judgeHeldStill, playStills, type StillSignals, type StillSpan } from '../core/conduct/held-still';
-import { RULE_IDS } from '../core/rules';
+import { RULE_IDS, type RuleId } from '../core/rules';
 import { type AnalyzeFrameOptions, DEFAULT_MAX_PEOPLE, FrameAnalyzer, type FrameAnalysis } from '../pipeline/frame-analyzer';
-import { frameConductSignals } from '../pipeline/monitor-session';
+import { frameConductSignals, MonitorSession } from '../pipeline/monitor-session';
 import type { TimingSummary } from '../pipeline/timing-tally';
 import { db } from '../storage/db';
 import { MinuteRepository } from '../storage/minute-repository';
@@ -45,12 +45,15 @@ export interface ConductEventsOptions {
   readonly objectsEveryMs?: number;
 }
 
-/** The conduct events over a whole video, times on the video's clock (ms from its start). */
-export interface ConductEventsResult {
+/** A violation over a clip: a conduct event, or a posture rule's smoothed verdict failing for a stretch (no label, no peak). */
+export type ClipEvent = Omit<ConductEvent, 'ruleId'> & { readonly ruleId: ConductRuleId | RuleId };
+
+/** The events over a whole video, times on the video's clock (ms from its start). */
+export interface ClipEventsResult {
   readonly frames: number;
   readonly durationMs: number;
-  /** Completed events in the order they completed; those still open at the end are closed there. */
-  readonly events: readonly ConductEvent[];
+  /** Completed events by start, conduct and posture alike; those still open at the end are closed there. */
+  readonly events: readonly ClipEvent[];
 }
 
 export interface MonitorRunOptions {
@@ -100,8 +103,8 @@ export interface CounterCheckHarness {
   /** Samples a video at `fps` frames per media second; `onFrame` gets each analysis as it is made. */
   analyzeVideo(url: string, name: string, fps: number, onFrame: (analysis: FrameAnalysis, index: number) => void): Promise<number>;
   /**
-   * Samples a video at `fps` as monitoring does (objects on a timer) and runs the conduct time rules over
-   * it, as a shift; `onFrame` gets each analysis.
+   * Samples a video at `fps` as monitoring does (objects on a timer) and judges it as a monitored shift:
+   * the conduct time rules and the smoothed posture rules; `onFrame` gets each analysis.
    */
   analyzeVideoEvents(
     url: string,
@@ -109,7 +112,7 @@ export interface CounterCheckHarness {
     fps: number,
     options?: ConductEventsOptions,
     onFrame?: (analysis: FrameAnalysis, index: number) => void,
-  ): Promise<ConductEventsResult>;
+  ): Promise<ClipEventsResult>;
   /**
    * Monitors a video played in a loop as the monitor screen monitors the camera (its own controller: the
    * rate, the object timer, the minute records saved to IndexedDB) until `frames` frames were judged; for
@@ -265,13 +268,19 @@ function createHarness(): CounterCheckHarness {
     async analyzeVideoEvents(url, name, fps, options = {}, onFrame) {
       const config = resolveConductConfig(conductTimeOverrides(options.times ?? {}));
       // A clip reports every event it had, however many.
-      const monitor = new ShiftMonitor(config, { eventsKept: Number.POSITIVE_INFINITY });
+      // Judged as a monitored shift is (conduct and posture rules), on the video's clock; a clip reports every event it had.
+      const postureConfig = (await analyzer).station.config;
+      const session = new MonitorSession({ stationId: 'clip', config, postureConfig, listLength: Number.POSITIVE_INFINITY }, 0);
       const { frames, durationMs } = await sampleVideo(url, name, fps, { objectsEveryMs: options.objectsEveryMs ?? 1000, dress: false }, (analysis, index) => {
-        monitor.update(frameConductSignals(analysis, analysis.timestampMs, config.signals), analysis.timestampMs);
+        session.addFrame(analysis, analysis.timestampMs);
         onFrame?.(analysis, index);
       });
-      monitor.endShift(durationMs);
-      return { frames, durationMs, events: monitor.completedEvents() };
+      session.stop(durationMs);
+      const posture = session
+        .completedPostureSpans()
+        .map(({ ruleId, startMs, endMs }): ClipEvent => ({ ruleId: ruleId as RuleId, kind: 'violation', startMs, endMs, peak: {}, label: null }));
+      const events = [...session.completedEvents(), ...posture].sort((a, b) => a.startMs - b.startMs);
+      return { frames, durationMs, events };
     },
   };
 }

@@ -41,8 +41,25 @@ test.describe('countercheck analyze --events', () => {
     const { code, stdout, stderr } = await countercheck('analyze', leaveAndReturnVideo(), PHOTOS.deskUpright, '--events');
     expect(code).toBe(1);
     expect(stdout).not.toContain('conduct.at_post');
-    expect(stdout).toMatch(/leave-and-return\.mp4: \d+ conduct events? over 16\.0 s \(80 frames\)/);
+    expect(stdout).toMatch(/leave-and-return\.mp4: \d+ events? over 16\.0 s \(80 frames\)/);
     expect(stderr).toContain('--events needs a video');
+  });
+
+  test('a real webcam capture of a head lowered onto the desk: one lying-on-the-counter violation, from after the head went down', async () => {
+    test.setTimeout(180_000);
+    const clip = join(CLIPS, 'ngugat_cap_000000-000018_2fps.mp4'); // head down on the desk from about 1 s to the end (9.5 s)
+    const { code, stdout, stderr } = await countercheck('analyze', clip, '--events', '--json');
+    expect(code, stderr).toBe(0);
+    const lying = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+      .filter((event) => event.ruleId === 'posture.no_lying_on_counter');
+    expect(lying).toHaveLength(1);
+    expect(lying[0]).toMatchObject({ file: clip, kind: 'violation', label: null, peak: {} });
+    expect(lying[0].startMs).toBeGreaterThanOrEqual(1000);
+    expect(lying[0].endMs).toBeGreaterThanOrEqual(9000);
+    expect(lying[0].durationMs).toBeGreaterThanOrEqual(2000);
   });
 
   test('a real clip of a man touching his face: one grooming event at the default 3 s hold, none when it must last 5 s', async () => {
