@@ -10,9 +10,9 @@ import type { PoseModelVariant } from '../inference/pose-landmarker';
 import { calibrateFromObservations, type StationCalibration } from '../core/calibration/station-calibration';
 import { type ConductEvent, type ConductRuleId, type ConductTimes, type ConductVerdict, conductTimeOverrides, resolveConductConfig } from '../core/conduct';
 import { judgeHeldStill, playStills, type StillSignals, type StillSpan } from '../core/conduct/held-still';
-import { RULE_IDS, type RuleId } from '../core/rules';
+import { RULE_IDS } from '../core/rules';
 import { type AnalyzeFrameOptions, DEFAULT_MAX_PEOPLE, FrameAnalyzer, type FrameAnalysis } from '../pipeline/frame-analyzer';
-import { frameConductSignals, MonitorSession } from '../pipeline/monitor-session';
+import { frameConductSignals, MonitorSession, type ShiftEvent } from '../pipeline/monitor-session';
 import type { TimingSummary } from '../pipeline/timing-tally';
 import { db } from '../storage/db';
 import { MinuteRepository } from '../storage/minute-repository';
@@ -45,15 +45,12 @@ export interface ConductEventsOptions {
   readonly objectsEveryMs?: number;
 }
 
-/** A violation over a clip: a conduct event, or a posture rule's smoothed verdict failing for a stretch (no label, no peak). */
-export type ClipEvent = Omit<ConductEvent, 'ruleId'> & { readonly ruleId: ConductRuleId | RuleId };
-
 /** The events over a whole video, times on the video's clock (ms from its start). */
 export interface ClipEventsResult {
   readonly frames: number;
   readonly durationMs: number;
   /** Completed events by start, conduct and posture alike; those still open at the end are closed there. */
-  readonly events: readonly ClipEvent[];
+  readonly events: readonly ShiftEvent[];
 }
 
 export interface MonitorRunOptions {
@@ -276,10 +273,7 @@ function createHarness(): CounterCheckHarness {
         onFrame?.(analysis, index);
       });
       session.stop(durationMs);
-      const posture = session
-        .completedPostureSpans()
-        .map(({ ruleId, startMs, endMs }): ClipEvent => ({ ruleId: ruleId as RuleId, kind: 'violation', startMs, endMs, peak: {}, label: null }));
-      const events = [...session.completedEvents(), ...posture].sort((a, b) => a.startMs - b.startMs);
+      const events = [...session.completedEvents(), ...session.completedPostureEvents()].sort((a, b) => a.startMs - b.startMs);
       return { frames, durationMs, events };
     },
   };

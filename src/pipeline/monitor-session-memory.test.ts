@@ -100,7 +100,7 @@ describe('MonitorSession over an 8 h shift', () => {
     const atPost = snapshot.rules.find((rule) => rule.ruleId === 'conduct.at_post')!;
     // An absence each hour (8) and the long one; the break is not a violation.
     expect(atPost.violations).toBe(9);
-    expect(snapshot.events.filter((event) => event.kind === 'break')).toEqual([
+    expect(session.completedEvents().filter((event) => event.kind === 'break')).toEqual([
       expect.objectContaining({ ruleId: 'conduct.at_post', startMs: START_MS + BREAK.startMs, endMs: START_MS + BREAK.endMs }),
     ]);
     const upright = snapshot.posture.find((rule) => rule.ruleId === 'posture.upright')!;

@@ -97,7 +97,14 @@ describe('MonitorSession', () => {
     for (let t = START_MS; t < START_MS + 150_000; t += 200) {
       session.addFrame(frame(true, slouch(t - START_MS) ? 'fail' : 'pass'), t);
       if ((t - START_MS) % 10_000 === 0) records.push(...session.takeRecords(t));
+      // the live panel lists the slouch while it lasts, then as done
+      if (t - START_MS === 70_000) {
+        expect(session.snapshot().events).toEqual([
+          { ruleId: 'posture.upright', kind: 'violation', startMs: START_MS + 52_000, endMs: t, peak: {}, label: null, open: true },
+        ]);
+      }
     }
+    expect(session.snapshot().events).toMatchObject([{ ruleId: 'posture.upright', startMs: START_MS + 52_000, open: false }]);
     records.push(...session.stop(START_MS + 150_000));
     for (const record of records) expect(validateMinuteRecord(record, { nowMs: NOW_MS })).toBeNull();
     const latest = [...new Map(records.map((record) => [record.id, record])).values()];
@@ -117,7 +124,7 @@ describe('MonitorSession', () => {
     const upright = session.snapshot().posture.find((rule) => rule.ruleId === 'posture.upright')!;
     expect(upright).toMatchObject({ status: 'pass', violations: 1 });
     expect(upright.failMs).toBeCloseTo(30_000, -3);
-    expect(session.completedPostureSpans()).toEqual(spans);
+    expect(session.completedPostureEvents()).toEqual(spans.map((span) => ({ ...span, kind: 'violation', peak: {}, label: null })));
   });
 
   it("smooths the posture rules with the station's hold time", () => {
@@ -127,7 +134,7 @@ describe('MonitorSession', () => {
         session.addFrame(frame(true, offsetMs >= 2000 && offsetMs < 5000 ? 'fail' : 'pass'), t);
       }
       session.stop(START_MS + 10_000);
-      return session.completedPostureSpans();
+      return session.completedPostureEvents();
     };
     const patient = { ...DEFAULT_CONFIG, rules: { ...DEFAULT_CONFIG.rules, postureHoldMs: 5000 } };
     expect(slouch3s(new MonitorSession({ stationId: 'counter-3', config }, START_MS))).toHaveLength(1);

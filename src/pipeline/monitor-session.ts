@@ -34,6 +34,18 @@ export function frameConductSignals(analysis: MonitorFrame, atMs: number, config
 
 const POSTURE_RULE_IDS: readonly RuleId[] = POSTURE_RULES.map((rule) => rule.id);
 
+/** A violation in a shift: a conduct event, or a stretch where a posture rule's smoothed verdict failed (no label, no peak). */
+export type ShiftEvent = Omit<ConductEvent, 'ruleId'> & { readonly ruleId: ConductRuleId | RuleId };
+
+const postureEvent = ({ ruleId, startMs, endMs }: VerdictFailSpan): ShiftEvent => ({
+  ruleId: ruleId as RuleId,
+  kind: 'violation',
+  startMs,
+  endMs,
+  peak: {},
+  label: null,
+});
+
 /** Why monitoring saw no frames for a while. */
 export type MonitorGapReason = 'starting' | 'hidden' | 'no-camera' | 'slow';
 
@@ -74,8 +86,8 @@ export interface ShiftSnapshot {
   readonly onBreak: boolean;
   readonly rules: readonly RuleShiftTotals[];
   readonly posture: readonly PostureShiftTotals[];
-  /** The latest events, newest first; `open` while still in progress. */
-  readonly events: readonly (ConductEvent & { readonly open: boolean })[];
+  /** The latest events (conduct events and posture fail spans), newest first; `open` while still in progress. */
+  readonly events: readonly (ShiftEvent & { readonly open: boolean })[];
   /** The latest gaps, newest first. */
   readonly gaps: readonly MonitorGap[];
   /** Time without frames over the shift, ms. */
@@ -87,7 +99,7 @@ export interface MonitorSessionOptions {
   readonly config?: ConductConfig;
   /** The posture rules' thresholds and hold time (their smoothed verdicts are stored per minute too). Default DEFAULT_CONFIG. */
   readonly postureConfig?: CounterCheckConfig;
-  /** How many events and gaps the snapshot lists, and posture spans `completedPostureSpans` does. Default 10. */
+  /** How many events and gaps the snapshot lists, and posture events `completedPostureEvents` does. Default 10. */
   readonly listLength?: number;
 }
 
@@ -218,8 +230,8 @@ export class MonitorSession {
   }
 
   /** The latest completed fail spans of the posture rules' smoothed verdicts, in the order they completed (at most `listLength`). */
-  completedPostureSpans(): readonly VerdictFailSpan[] {
-    return this.posture.completedSpans();
+  completedPostureEvents(): readonly ShiftEvent[] {
+    return this.posture.completedSpans().map(postureEvent);
   }
 
   /** The shift so far, for the live panel. */
@@ -253,6 +265,8 @@ export class MonitorSession {
     const events = [
       ...completed.map((event) => ({ ...event, open: false })),
       ...open.map((event) => ({ ...event, open: true })),
+      ...this.completedPostureEvents().map((event) => ({ ...event, open: false })),
+      ...(this.ended ? [] : this.posture.openSpans().map((span) => ({ ...postureEvent(span), open: true }))),
     ]
       .sort((a, b) => b.startMs - a.startMs)
       .slice(0, listLength);

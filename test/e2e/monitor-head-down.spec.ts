@@ -12,7 +12,7 @@ const clip = headDownClip();
 const baseArgs = (config.use?.launchOptions?.args ?? []).filter((arg) => !arg.startsWith('--use-file-for-fake-video-capture='));
 test.use({ launchOptions: { ...config.use?.launchOptions, args: [...baseArgs, `--use-file-for-fake-video-capture=${clip}`] } });
 
-test('monitoring a head lowered onto the desk: a lying-on-the-counter violation', async ({ page }) => {
+test('monitoring a head lowered onto the desk: a lying-on-the-counter violation, counted and listed among the latest events', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/#monitor');
   const start = page.getByRole('button', { name: /Start monitoring/ });
@@ -22,5 +22,9 @@ test('monitoring a head lowered onto the desk: a lying-on-the-counter violation'
 
   const lying = page.locator('tr[data-rule="posture.no_lying_on_counter"]');
   await expect(lying.locator('[data-violations]')).not.toHaveText('0', { timeout: 60_000 });
+  // and among the latest events, with its start, as a conduct event would be
+  const event = page.locator('ol.events li[data-rule="posture.no_lying_on_counter"][data-kind="violation"]').first();
+  await expect(event).toContainText('Do not lie on the counter');
+  await expect(event.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
   await page.getByRole('button', { name: /Stop monitoring/ }).click();
 });

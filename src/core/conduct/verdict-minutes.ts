@@ -104,6 +104,11 @@ export class VerdictMinutes {
     return [...this.completed];
   }
 
+  /** The fail spans in progress, each up to its latest failing frame. */
+  openSpans(): readonly VerdictFailSpan[] {
+    return [...this.open].map(([ruleId, span]) => ({ ruleId, startMs: span.startMs, endMs: span.lastFailMs }));
+  }
+
   /**
    * The minutes that may still change: from the latest frame's minute on (the next frame and the fail
    * time up to it fall there), and those where an open span began (it is filed there once it closes).

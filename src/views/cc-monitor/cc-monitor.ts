@@ -15,6 +15,8 @@ import { monitorStyles } from './cc-monitor.styles';
 
 const TITLES = new Map<ConductRuleId, { zh: string; en: string }>(CONDUCT_RULES.map((rule) => [rule.id, rule.title]));
 const POSTURE_TITLES = new Map<RuleId, { zh: string; en: string }>(POSTURE_RULES.map((rule) => [rule.id, rule.title]));
+/** Events come from both: conduct events and posture fail spans. */
+const EVENT_TITLES = new Map<string, { zh: string; en: string }>([...TITLES, ...POSTURE_TITLES]);
 
 const GAP_REASON: Record<MonitorGap['reason'], string> = {
   starting: 'starting up (first frame)',
@@ -255,7 +257,7 @@ export class CcMonitor extends LitElement {
               ${snapshot.events.map(
                 (event) => html`<li class=${event.kind} data-rule=${event.ruleId} data-kind=${event.kind}>
                   <span aria-hidden="true">${event.kind === 'break' ? '⏸' : '✗'}</span>
-                  <strong>${event.kind === 'break' ? 'Break' : (TITLES.get(event.ruleId)?.en ?? event.ruleId)}</strong>
+                  <strong>${event.kind === 'break' ? 'Break' : (EVENT_TITLES.get(event.ruleId)?.en ?? event.ruleId)}</strong>
                   ${event.label && event.kind !== 'break' ? html`(${event.label})` : nothing}
                   <time datetime=${new Date(event.startMs).toISOString()}>${clock(event.startMs)}</time> –
                   ${event.open ? html`<em>in progress</em>` : html`<time datetime=${new Date(event.endMs).toISOString()}>${clock(event.endMs)}</time>`}
