@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import config from '../../playwright.config';
+import { fakeCameraLaunchOptions } from './fake-camera';
 import { cameraClipFromPhoto, expect, IMAGES } from './fixtures';
 
 /**
@@ -13,9 +13,7 @@ export const WITHOUT_BADGE = join(IMAGES, 'no_badge_front/noid_image__7_.jpeg');
 
 /** Launch options whose fake camera shows the man with the badge (for `test.use`). */
 export function badgeCameraLaunchOptions() {
-  const clip = cameraClipFromPhoto(WITH_BADGE, 'badge-enrol-idcard');
-  const baseArgs = (config.use?.launchOptions?.args ?? []).filter((arg) => !arg.startsWith('--use-file-for-fake-video-capture='));
-  return { ...config.use?.launchOptions, args: [...baseArgs, `--use-file-for-fake-video-capture=${clip}`] };
+  return fakeCameraLaunchOptions(cameraClipFromPhoto(WITH_BADGE, 'badge-enrol-idcard'));
 }
 
 export const PICTURE = { widthPx: 640, heightPx: 480 };

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE, CLIPS, IMAGES, PHOTOS } from './fixtures';
+import { CACHE, CLIPS, expect, IMAGES, PHOTOS } from './fixtures';
 
 /**
  * Clips of real photos for monitoring: a person at a desk for 4 s, then an empty table for 8 s (cropped
@@ -85,4 +86,12 @@ export function headDownClip(): string {
   mkdirSync(CACHE, { recursive: true });
   execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', HEAD_DOWN_VIDEO, '-vf', FIT, '-pix_fmt', 'yuv420p', out]);
   return out;
+}
+
+/** Opens the monitor screen and starts a shift as soon as the models are ready. */
+export async function startMonitoring(page: Page): Promise<void> {
+  await page.goto('/#monitor');
+  const start = page.getByRole('button', { name: /Start monitoring/ });
+  await expect(start).toBeEnabled({ timeout: 90_000 });
+  await start.click();
 }

@@ -1,6 +1,6 @@
-import config from '../../playwright.config';
+import { fakeCameraLaunchOptions } from './fake-camera';
 import { expect, test } from './fixtures';
-import { dozingClip, EYES_SHUT_S } from './monitor-clips';
+import { dozingClip, EYES_SHUT_S, startMonitoring } from './monitor-clips';
 
 /**
  * The fake camera loops a real person at a webcam with the eyes open 6 s, then shut 5 s. Shut that long
@@ -8,15 +8,11 @@ import { dozingClip, EYES_SHUT_S } from './monitor-clips';
  */
 
 const clip = dozingClip();
-const baseArgs = (config.use?.launchOptions?.args ?? []).filter((arg) => !arg.startsWith('--use-file-for-fake-video-capture='));
-test.use({ launchOptions: { ...config.use?.launchOptions, args: [...baseArgs, `--use-file-for-fake-video-capture=${clip}`] } });
+test.use({ launchOptions: fakeCameraLaunchOptions(clip) });
 
 test('monitoring eyes shut for 5 s: a dozing event in the live panel, from where the eyes shut', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/#monitor');
-  const start = page.getByRole('button', { name: /Start monitoring/ });
-  await expect(start).toBeEnabled({ timeout: 90_000 });
-  await start.click();
+  await startMonitoring(page);
   await expect(page.locator('[data-monitor-status]')).toHaveAttribute('data-monitor-status', 'running');
 
   const dozing = page.locator('ol.events li[data-rule="conduct.awake"][data-kind="violation"]').filter({ hasNotText: 'in progress' });

@@ -1,6 +1,6 @@
-import config from '../../playwright.config';
+import { fakeCameraLaunchOptions } from './fake-camera';
 import { expect, test } from './fixtures';
-import { headDownClip } from './monitor-clips';
+import { headDownClip, startMonitoring } from './monitor-clips';
 
 /**
  * The fake camera loops a real webcam capture: a person facing it lowers the head onto the desk and stays
@@ -9,15 +9,11 @@ import { headDownClip } from './monitor-clips';
  */
 
 const clip = headDownClip();
-const baseArgs = (config.use?.launchOptions?.args ?? []).filter((arg) => !arg.startsWith('--use-file-for-fake-video-capture='));
-test.use({ launchOptions: { ...config.use?.launchOptions, args: [...baseArgs, `--use-file-for-fake-video-capture=${clip}`] } });
+test.use({ launchOptions: fakeCameraLaunchOptions(clip) });
 
 test('monitoring a head lowered onto the desk: a lying-on-the-counter violation, counted and listed among the latest events', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/#monitor');
-  const start = page.getByRole('button', { name: /Start monitoring/ });
-  await expect(start).toBeEnabled({ timeout: 90_000 });
-  await start.click();
+  await startMonitoring(page);
   await expect(page.locator('[data-monitor-status]')).toHaveAttribute('data-monitor-status', 'running');
 
   const lying = page.locator('tr[data-rule="posture.no_lying_on_counter"]');

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import config from '../../playwright.config';
 import { cameraTracks, recordCameraTracks } from './camera-tracks';
+import { fakeCameraLaunchOptions } from './fake-camera';
 import { expect, test } from './fixtures';
-import { EMPTY_S, leaveAndReturnClip } from './monitor-clips';
+import { EMPTY_S, leaveAndReturnClip, startMonitoring } from './monitor-clips';
 
 /**
  * Monitoring end to end with the fake camera fed a clip of real photos (a person at a desk, then an empty
@@ -11,8 +11,7 @@ import { EMPTY_S, leaveAndReturnClip } from './monitor-clips';
  */
 
 const clip = leaveAndReturnClip();
-const baseArgs = (config.use?.launchOptions?.args ?? []).filter((arg) => !arg.startsWith('--use-file-for-fake-video-capture='));
-test.use({ launchOptions: { ...config.use?.launchOptions, args: [...baseArgs, `--use-file-for-fake-video-capture=${clip}`] } });
+test.use({ launchOptions: fakeCameraLaunchOptions(clip) });
 
 interface StoredMinute {
   id: string;
@@ -127,10 +126,7 @@ test('monitoring a person who leaves the frame: an absence span, minute records 
 test('a background tab during monitoring: said so, the camera released, the time recorded as a gap, not an absence', async ({ context, page }) => {
   test.setTimeout(150_000);
   await recordCameraTracks(context);
-  await page.goto('/#monitor');
-  const start = page.getByRole('button', { name: /Start monitoring/ });
-  await expect(start).toBeEnabled({ timeout: 90_000 });
-  await start.click();
+  await startMonitoring(page);
   const status = page.locator('[data-monitor-status]');
   await expect(status).toContainText(/\b[1-9]\d* frames/);
   // Headless Chromium has no real tab switch: report the page hidden as the browser would.
