@@ -117,9 +117,11 @@ try {
   console.log(`CPU: ${round(cpuS, 1)} s over ${round(wallS, 1)} s = ${round(cpuShare * 100, 1)}% of one core (all Chromium processes)`);
   console.log(`JS heap after GC: ${round(start.heapMB, 2)} MB -> ${round(endHeapMB, 2)} MB (${growthMB >= 0 ? '+' : ''}${round(growthMB, 2)} MB); samples: ${samples.map((s) => `${s.frames}:${round(s.heapMB, 2)}`).join(' ')}`);
   const { timing } = result;
-  const stageLines = Object.entries(timing.stages)
+  // the tally names stages as FrameTiming does: 'poseMs' -> 'pose'
+  const stages = Object.entries(timing.stages).map(([name, stage]) => [name.replace(/Ms$/, ''), stage]);
+  const stageLines = stages
     .filter(([, stage]) => stage.runs > 0)
-    .map(([name, stage]) => `${name.replace(/Ms$/, '')} ${round(stage.msPerFrame, 1)} (${round(stage.msPerRun, 1)} ms x ${stage.runs} runs)`);
+    .map(([model, stage]) => `${model} ${round(stage.msPerFrame, 1)} (${round(stage.msPerRun, 1)} ms x ${stage.runs} runs)`);
   console.log(`analysis per frame: ${round(timing.totalMsPerFrame, 1)} ms mean; per model, ms per frame: ${stageLines.join(', ')}`);
   console.log(`saved ${result.savedMinutes} minute records, ${result.events} events, ${round(result.gapMs / 1000, 1)} s of gaps${result.error ? `; error: ${result.error}` : ''}`);
   console.log(
@@ -135,7 +137,7 @@ try {
       heapEndMB: round(endHeapMB, 2),
       heapGrowthMB: round(growthMB, 2),
       analyzeMsMean: round(timing.totalMsPerFrame, 1),
-      msPerFrameByModel: Object.fromEntries(Object.entries(timing.stages).map(([name, stage]) => [name.replace(/Ms$/, ''), round(stage.msPerFrame, 1)])),
+      msPerFrameByModel: Object.fromEntries(stages.map(([model, stage]) => [model, round(stage.msPerFrame, 1)])),
       savedMinutes: result.savedMinutes,
       delegate: harness.info.delegate,
       clipSize: clip.size,

@@ -264,7 +264,6 @@ function createHarness(): CounterCheckHarness {
     analyzeVideo: (url, name, fps, onFrame) => sampleVideo(url, name, fps, {}, onFrame).then(({ frames }) => frames),
     async analyzeVideoEvents(url, name, fps, options = {}, onFrame) {
       const config = resolveConductConfig(conductTimeOverrides(options.times ?? {}));
-      // A clip reports every event it had, however many.
       // Judged as a monitored shift is (conduct and posture rules), on the video's clock; a clip reports every event it had.
       const postureConfig = (await analyzer).station.config;
       const session = new MonitorSession({ stationId: 'clip', config, postureConfig, listLength: Number.POSITIVE_INFINITY }, 0);
