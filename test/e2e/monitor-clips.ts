@@ -88,10 +88,11 @@ export function headDownClip(): string {
   return out;
 }
 
-/** Opens the monitor screen and starts a shift as soon as the models are ready. */
+/** Opens the monitor screen, starts a shift as soon as the models are ready, and waits until it runs. */
 export async function startMonitoring(page: Page): Promise<void> {
   await page.goto('/#monitor');
   const start = page.getByRole('button', { name: /Start monitoring/ });
   await expect(start).toBeEnabled({ timeout: 90_000 });
   await start.click();
+  await expect(page.locator('[data-monitor-status]')).toHaveAttribute('data-monitor-status', 'running');
 }
