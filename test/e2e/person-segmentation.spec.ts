@@ -79,3 +79,26 @@ test('the page says when the segmenter is missing, and how to restore it, while 
   const hatChip = page.locator('cc-rule-chips li[data-rule="dress.no_hat"] button.chip');
   await expect(hatChip).toContainText('Fail', { timeout: 60_000 });
 });
+
+test('a station with the head rules off does not load the segmenter, and loads it when one is switched on', async ({ page, network }) => {
+  await page.goto('/');
+  const setup = page.locator('cc-station-setup');
+  const headRules = ['dress.no_hat', 'grooming.hair_color_natural', 'grooming.bangs_above_brows'];
+  for (const id of headRules) await setup.locator(`input[data-rule="${id}"]`).uncheck();
+  const sinceReload = network.all.length;
+  await page.reload();
+  const segmenterFetched = () => network.all.slice(sinceReload).some((url) => url.includes('/models/selfie/'));
+
+  await page.getByLabel('Photo or video file').setInputFiles(HAT);
+  const chip = (id: string) => page.locator(`cc-rule-chips li[data-rule="${id}"] button.chip`);
+  await expect(chip('dress.no_sunglasses')).toContainText('Pass', { timeout: 60_000 });
+  await expect(chip('dress.no_hat')).toContainText('Off');
+  expect(segmenterFetched()).toBe(false);
+
+  await setup.locator('input[data-rule="dress.no_hat"]').check();
+  await expect(chip('dress.no_hat')).toContainText('Fail', { timeout: 60_000 });
+  await expect.poll(segmenterFetched).toBe(true);
+  await chip('dress.no_hat').click();
+  const maskRow = page.locator('cc-rule-chips li[data-rule="dress.no_hat"] tr', { hasText: 'person mask used' });
+  await expect(maskRow.locator('td').nth(1)).toHaveText('1');
+});

@@ -20,6 +20,7 @@ import { db } from '../../storage/db';
 import { browserPreferenceStorage, readConsent, readRetentionDays, saveConsent } from '../../storage/privacy-preferences';
 import { purgeExpiredRecords } from '../../storage/purge-expired';
 import { stationId } from '../../storage/station-identity';
+import { StationSetupStore } from '../../storage/station-setup-store';
 import { AnalyzerController, type DelegateSetting } from '../controllers/analyzer-controller';
 import { CalibrationController } from '../controllers/calibration-controller';
 import { type CameraUser, CameraUse } from '../controllers/camera-use';
@@ -103,7 +104,21 @@ export class CcApp extends LitElement {
   private start(): void {
     void this.purgeExpired();
     void this.loadEnrolledBadge();
-    void this.models.load({ poseVariant: this.poseVariant, delegate: this.delegateSetting });
+    void this.loadModels();
+  }
+
+  /**
+   * Loads the models once this station's rule switches are read, so that a model only switched-off rules
+   * need (the person segmenter) is not loaded; it loads on first use if one is switched on later.
+   */
+  private async loadModels(): Promise<void> {
+    let enabledRules: ReadonlySet<RuleId> | undefined;
+    try {
+      enabledRules = enabledRulesOf(await new StationSetupStore(db).load(this.stationId, Date.now()));
+    } catch {
+      // cc-station-setup shows the storage error where the person can act on it; the default rules load meanwhile
+    }
+    await this.models.load({ poseVariant: this.poseVariant, delegate: this.delegateSetting, enabledRules });
   }
 
   private async purgeExpired(): Promise<void> {
@@ -169,7 +184,7 @@ export class CcApp extends LitElement {
   private handleSetupChange(setup: StationSetup): void {
     this.setup = setup;
     this.setupConfig = configForSetup(setup);
-    this.enabledRules = setup.enabledRuleIds ? new Set(setup.enabledRuleIds as RuleId[]) : undefined;
+    this.enabledRules = enabledRulesOf(setup);
     this.loop.configure(this.setupConfig);
   }
 
@@ -326,7 +341,7 @@ export class CcApp extends LitElement {
   private handleEngineChange(poseVariant: PoseModelVariant, delegate: DelegateSetting): void {
     this.poseVariant = poseVariant;
     this.delegateSetting = delegate;
-    void this.models.load({ poseVariant, delegate });
+    void this.models.load({ poseVariant, delegate, enabledRules: this.enabledRules });
   }
 
   override render() {
@@ -548,6 +563,11 @@ export class CcApp extends LitElement {
 
 function viewFromHash(): 'live' | 'supervisor' | 'monitor' {
   return location.hash === '#supervisor' ? 'supervisor' : location.hash === '#monitor' ? 'monitor' : 'live';
+}
+
+/** The rules a station's setup switches on; undefined while it keeps the defaults. */
+function enabledRulesOf(setup: StationSetup): ReadonlySet<RuleId> | undefined {
+  return setup.enabledRuleIds ? new Set(setup.enabledRuleIds as RuleId[]) : undefined;
 }
 
 declare global {

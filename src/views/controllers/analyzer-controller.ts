@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { RuleId } from '../../core/rules';
 import { chooseDelegate } from '../../inference/delegate';
 import type { Delegate, LoadProgress } from '../../inference/detector';
 import type { PoseModelVariant } from '../../inference/pose-landmarker';
@@ -9,6 +10,8 @@ export type DelegateSetting = Delegate | 'auto';
 export interface AnalyzerSettings {
   readonly poseVariant: PoseModelVariant;
   readonly delegate: DelegateSetting;
+  /** The rules the station checks (absent = the defaults): a model only rules that are off need is not loaded. */
+  readonly enabledRules?: ReadonlySet<RuleId>;
 }
 
 export type AnalyzerState =
@@ -45,6 +48,7 @@ export class AnalyzerController implements ReactiveController {
       const analyzer = await FrameAnalyzer.create({
         poseVariant: settings.poseVariant,
         delegate: this.delegate,
+        ...(settings.enabledRules ? { enabledRules: settings.enabledRules } : {}),
         signal: abort.signal,
         onProgress: (progress) => {
           if (!abort.signal.aborted) this.setState({ status: 'loading', progress });
