@@ -10,7 +10,7 @@ import {
   WITHOUT_BADGE,
 } from './badge-enrol-helpers';
 import { cameraTracks, recordCameraTracks } from './camera-tracks';
-import { expect, measure, test } from './fixtures';
+import { expect, measure, rotatedPhoto, test } from './fixtures';
 
 /**
  * Enrolling a station's own badge end to end: the fake camera shows a real photo of a man wearing a blank
@@ -117,6 +117,15 @@ test('enrol the badge from the camera, find it on the chest, never pass a chest 
   await page.getByLabel('Photo or video file').setInputFiles(WITH_BADGE);
   await expect(page.locator('.source-label')).toContainText('idcard_happy-young-man-blank-badge');
   await expect(chip).toContainText('Pass', { timeout: 60_000 });
+
+  // Turned 20° (the card swinging on its lanyard, the person leaning): found by the tilted search, which says so.
+  await page.getByLabel('Photo or video file').setInputFiles(rotatedPhoto(WITH_BADGE, 'badge-enrol-idcard-turned-20', 20));
+  await expect(page.locator('.source-label')).toContainText('badge-enrol-idcard-turned-20');
+  await expect(chip).toContainText('Pass', { timeout: 60_000 });
+  await chip.click();
+  // clockwise, as the photo was turned
+  await expect(details.locator('tr', { has: page.locator('td:text-is("badge tilt")') }).locator('td').nth(1)).toHaveText(/^[1-9]\d*°$/);
+  await chip.click();
 
   // A photo of a student without a badge (a book and backpack straps at the chest): fail or unknown, never pass.
   await page.getByLabel('Photo or video file').setInputFiles(WITHOUT_BADGE);

@@ -41,6 +41,16 @@ export function dimmedPhoto(photo: string, name: string, factor: number): string
   return out;
 }
 
+/** A real photo turned `degrees` clockwise about its centre (the canvas grown to hold it), made once by ffmpeg. */
+export function rotatedPhoto(photo: string, name: string, degrees: number): string {
+  const out = join(CACHE, `${name}.png`);
+  if (existsSync(out)) return out;
+  mkdirSync(CACHE, { recursive: true });
+  const angle = `${degrees}*PI/180`;
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', photo, '-vf', `rotate=${angle}:ow=rotw(${angle}):oh=roth(${angle}):c=gray`, out]);
+  return out;
+}
+
 /** Every request a page (or every page of a context) makes, so a test can assert none leaves this machine. */
 export function watchNetwork(target: Page | BrowserContext): { external: string[]; all: string[] } {
   const seen = { external: [] as string[], all: [] as string[] };

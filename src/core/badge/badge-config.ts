@@ -117,6 +117,12 @@ export interface EnrolledBadgeConfig {
    * patch (a plain shirt) cannot correlate highly through its noise. Default 0.03.
    */
   readonly windowGreyStdFloor: number;
+  /**
+   * Tilts (degrees, clockwise on screen) the chest is searched at again when the upright search finds no
+   * match: a card on a lanyard swings. The correlation holds to about 10 degrees each side of a searched
+   * tilt. Default -15 and 15.
+   */
+  readonly searchTiltsDeg: readonly number[];
   /** Candidate windows (the best of the coarse search) checked against every view and the colours. Default 12. */
   readonly candidateCount: number;
   /**
@@ -139,6 +145,7 @@ export const DEFAULT_ENROLLED_BADGE_CONFIG: EnrolledBadgeConfig = {
   windowWidthShareMax: 0.6,
   windowScaleStepRatio: 1.2,
   searchStrideCells: 2,
+  searchTiltsDeg: [-15, 15],
   windowGreyStdFloor: 0.03,
   candidateCount: 12,
   matchScoreMin: 0.6,

@@ -58,6 +58,25 @@ describe('matchEnrolledBadge', () => {
     expect(match.box!.width * CW).toBeLessThan(big.width * 1.6);
   });
 
+  it('finds a card swinging on its lanyard (tilt search), and says how far it is turned', () => {
+    const upright = matchEnrolledBadge(withBadge(torsoImage(CW, CH, 42), card), chest, badge);
+    expect(upright.tiltDeg).toBe(0);
+    for (const tiltDeg of [25, -25]) {
+      const picture = withBadge(torsoImage(CW, CH, 42), card, 'a', tiltDeg);
+      const match = matchEnrolledBadge(picture, chest, badge);
+      expect(match.score, `tilt ${tiltDeg}°`).toBeGreaterThanOrEqual(matchScoreMin);
+      expect(Math.sign(match.tiltDeg)).toBe(Math.sign(tiltDeg));
+      expect(match.windowsTried).toBeGreaterThan(upright.windowsTried);
+      const centreX = (match.box!.x + match.box!.width / 2) * CW;
+      const centreY = (match.box!.y + match.box!.height / 2) * CH;
+      expect(Math.abs(centreX - (card.x + card.width / 2))).toBeLessThan(8);
+      expect(Math.abs(centreY - (card.y + card.height / 2))).toBeLessThan(8);
+      // upright only, the same card is not found
+      const uprightOnly = matchEnrolledBadge(picture, chest, badge, { ...DEFAULT_ENROLLED_BADGE_CONFIG, searchTiltsDeg: [] });
+      expect(uprightOnly.score).toBeLessThan(matchScoreMin);
+    }
+  });
+
   it('does not find it on a torso without a badge: a confident non-match', () => {
     const match = matchEnrolledBadge(torsoImage(CW, CH, 99), chest, badge);
     expect(match.score).toBeLessThanOrEqual(noMatchScoreMax);
@@ -76,7 +95,7 @@ describe('matchEnrolledBadge', () => {
 
   it('observation: offset from the midline in shoulder widths, occlusion passed on; no chest -> not measured', () => {
     const region = { box: chest, shoulderWidthPx: 300, hipsSeen: true, midlineX: 0.5, shoulderSpanX: 0.5, occlusion: null };
-    const match = { score: 0.9, greyCorrelation: 0.95, colourSimilarity: 0.95, box: { x: 0.6, y: 0.3, width: 0.1, height: 0.1 }, windowsTried: 1 };
+    const match = { score: 0.9, greyCorrelation: 0.95, colourSimilarity: 0.95, box: { x: 0.6, y: 0.3, width: 0.1, height: 0.1 }, tiltDeg: 0, windowsTried: 1 };
     const observation = makeEnrolledBadgeObservation({ region, unknownReason: null }, match);
     expect(observation.measured && observation.offsetFromMidlineRatio).toBeCloseTo(0.3, 9);
     expect(makeEnrolledBadgeObservation({ region: null, unknownReason: 'no person found' }, match)).toEqual({

@@ -11,7 +11,8 @@ import { colourHistogram, greyOf, histogramSimilarity, sampleBoxRgb } from './sa
  * windows are scored by normalized cross-correlation with the views' mean grey template (integral images
  * give each window's mean and spread). The best few windows, kept apart, are then sampled afresh from the
  * image like the enrolment did and scored against every view: grey correlation times colour histogram
- * similarity. Pure.
+ * similarity. A badge on a lanyard swings: when the upright search finds no match, the chest is searched
+ * again resampled at each of `searchTiltsDeg`. Pure.
  */
 
 /** The best window found for the enrolled badge. */
@@ -22,8 +23,13 @@ export interface EnrolledBadgeMatch {
   readonly greyCorrelation: number;
   /** That window's colour histogram similarity (Bhattacharyya) with the same view, 0..1. */
   readonly colourSimilarity: number;
-  /** The window, in normalized image coordinates; null when no window fitted in the chest box. */
+  /**
+   * The window, in normalized image coordinates, upright about its centre; null when no window fitted in
+   * the chest box. The card inside it is turned `tiltDeg`.
+   */
   readonly box: NormalizedBox | null;
+  /** How far the window is turned clockwise (on screen) about its centre, degrees: 0 or one of `searchTiltsDeg`. */
+  readonly tiltDeg: number;
   /** Windows scored in the coarse search (for timing and tests). */
   readonly windowsTried: number;
 }
@@ -40,13 +46,14 @@ interface Candidate {
   readonly box: NormalizedBox;
 }
 
-const NO_MATCH = (windowsTried: number): EnrolledBadgeMatch => ({
-  score: 0,
-  greyCorrelation: 0,
-  colourSimilarity: 0,
-  box: null,
-  windowsTried,
-});
+interface Scored {
+  readonly score: number;
+  readonly greyCorrelation: number;
+  readonly colourSimilarity: number;
+  readonly box: NormalizedBox | null;
+}
+
+const NO_MATCH: Scored = { score: 0, greyCorrelation: 0, colourSimilarity: 0, box: null };
 
 /** Searches `chestBox` (normalized) of `image` for `badge`. */
 export function matchEnrolledBadge(
@@ -55,15 +62,39 @@ export function matchEnrolledBadge(
   badge: EnrolledBadge,
   config: EnrolledBadgeConfig = DEFAULT_ENROLLED_BADGE_CONFIG,
 ): EnrolledBadgeMatch {
+  const sum = new Float64Array(badge.columns * badge.rows);
+  for (const view of badge.views) for (let i = 0; i < sum.length; i++) sum[i]! += view.grey[i]!;
+  const { template: meanTemplate } = normalizeTemplate(sum);
+
+  let best: EnrolledBadgeMatch = { ...NO_MATCH, tiltDeg: 0, windowsTried: 0 };
+  for (const tiltDeg of [0, ...config.searchTiltsDeg]) {
+    const found = searchAtTilt(image, chestBox, badge, meanTemplate, tiltDeg, config);
+    const windowsTried = best.windowsTried + found.windowsTried;
+    best = found.score > best.score ? { ...found, windowsTried } : { ...best, windowsTried };
+    if (best.score >= config.matchScoreMin) break; // found: the other tilts cannot change the verdict
+  }
+  return best;
+}
+
+/** The coarse search, the candidates' scoring and the refinement, with the chest resampled turned `tiltDeg`. */
+function searchAtTilt(
+  image: RgbaImage,
+  chestBox: NormalizedBox,
+  badge: EnrolledBadge,
+  meanTemplate: Float64Array,
+  tiltDeg: number,
+  config: EnrolledBadgeConfig,
+): Scored & { readonly tiltDeg: number; readonly windowsTried: number } {
   const { columns, rows } = badge;
   const cells = columns * rows;
   const chestWidthPx = chestBox.width * image.widthPx;
   const chestHeightPx = chestBox.height * image.heightPx;
-  if (!(chestWidthPx >= columns && chestHeightPx >= rows)) return NO_MATCH(0);
-
-  const sum = new Float64Array(cells);
-  for (const view of badge.views) for (let i = 0; i < cells; i++) sum[i]! += view.grey[i]!;
-  const { template: meanTemplate } = normalizeTemplate(sum);
+  if (!(chestWidthPx >= columns && chestHeightPx >= rows)) return { ...NO_MATCH, tiltDeg, windowsTried: 0 };
+  // a window at grid offset (dx, dy) px from the turned chest's centre lies at that offset turned by the tilt in the image
+  const cos = Math.cos((tiltDeg * Math.PI) / 180);
+  const sin = Math.sin((tiltDeg * Math.PI) / 180);
+  const chestCentreX = (chestBox.x + chestBox.width / 2) * image.widthPx;
+  const chestCentreY = (chestBox.y + chestBox.height / 2) * image.heightPx;
 
   let candidates: Candidate[] = [];
   let floor = COARSE_CORRELATION_MIN;
@@ -81,9 +112,11 @@ export function matchEnrolledBadge(
     const gridWidth = Math.round((chestWidthPx * columns) / windowWidthPx);
     const gridHeight = Math.round((chestHeightPx * rows) / windowHeightPx);
     if (gridWidth < columns || gridHeight < rows) continue;
-    const grey = greyOf(sampleBoxRgb(image, chestBox, gridWidth, gridHeight));
+    const grey = greyOf(sampleBoxRgb(image, chestBox, gridWidth, gridHeight, { tiltDeg }));
     const integral = integralImages(grey, gridWidth, gridHeight);
     const floorSquares = cells * config.windowGreyStdFloor ** 2;
+    const cellWidthPx = chestWidthPx / gridWidth;
+    const cellHeightPx = chestHeightPx / gridHeight;
     for (let y = 0; y + rows <= gridHeight; y += stride) {
       for (let x = 0; x + columns <= gridWidth; x += stride) {
         windowsTried += 1;
@@ -97,13 +130,19 @@ export function matchEnrolledBadge(
         const spread = Math.max(squares - (total * total) / cells, floorSquares);
         const correlation = dot / Math.sqrt(spread);
         if (correlation < floor) continue;
+        const dx = (x + columns / 2) * cellWidthPx - chestWidthPx / 2;
+        const dy = (y + rows / 2) * cellHeightPx - chestHeightPx / 2;
+        const centreX = chestCentreX + dx * cos - dy * sin;
+        const centreY = chestCentreY + dx * sin + dy * cos;
+        const width = columns * cellWidthPx;
+        const height = rows * cellHeightPx;
         candidates.push({
           correlation,
           box: {
-            x: chestBox.x + (x / gridWidth) * chestBox.width,
-            y: chestBox.y + (y / gridHeight) * chestBox.height,
-            width: (columns / gridWidth) * chestBox.width,
-            height: (rows / gridHeight) * chestBox.height,
+            x: (centreX - width / 2) / image.widthPx,
+            y: (centreY - height / 2) / image.heightPx,
+            width: width / image.widthPx,
+            height: height / image.heightPx,
           },
         });
         if (candidates.length >= COARSE_KEPT_MAX * 4) {
@@ -115,7 +154,7 @@ export function matchEnrolledBadge(
       }
     }
   }
-  if (candidates.length === 0) return NO_MATCH(windowsTried);
+  if (candidates.length === 0) return { ...NO_MATCH, tiltDeg, windowsTried };
 
   candidates.sort((a, b) => b.correlation - a.correlation);
   const kept: Candidate[] = [];
@@ -125,9 +164,9 @@ export function matchEnrolledBadge(
   }
 
   const scored = kept
-    .map((candidate) => ({ ...scoreWindow(image, candidate.box, badge, config), box: candidate.box }))
+    .map((candidate) => ({ ...scoreWindow(image, candidate.box, badge, config, tiltDeg), box: candidate.box }))
     .sort((a, b) => b.score - a.score);
-  let best: EnrolledBadgeMatch = { ...scored[0]!, windowsTried };
+  let best: Scored = scored[0]!;
   // the coarse grid is `stride` cells apart: try half a step around the best few too
   if (stride > 1) {
     for (const candidate of scored.slice(0, REFINED_CANDIDATES)) {
@@ -137,32 +176,36 @@ export function matchEnrolledBadge(
         for (const dx of [-stepX, 0, stepX]) {
           if (dx === 0 && dy === 0) continue;
           const box = { ...candidate.box, x: candidate.box.x + dx, y: candidate.box.y + dy };
-          const shifted = scoreWindow(image, box, badge, config);
-          if (shifted.score > best.score) best = { ...shifted, box, windowsTried };
+          const shifted = scoreWindow(image, box, badge, config, tiltDeg);
+          if (shifted.score > best.score) best = { ...shifted, box };
         }
       }
     }
   }
-  return best;
+  return { ...best, tiltDeg, windowsTried };
 }
 
-/** One window sampled as the enrolment did, against every view: the best grey correlation times colour similarity. */
+/**
+ * One window (turned `tiltDeg` about its centre) sampled as the enrolment did, against every view: the best
+ * grey correlation times colour similarity.
+ */
 export function scoreWindow(
   image: RgbaImage,
   box: NormalizedBox,
   badge: EnrolledBadge,
   config: EnrolledBadgeConfig = DEFAULT_ENROLLED_BADGE_CONFIG,
+  tiltDeg = 0,
 ): { readonly score: number; readonly greyCorrelation: number; readonly colourSimilarity: number } {
   const { columns, rows } = badge;
   const cells = columns * rows;
-  const grey = greyOf(sampleBoxRgb(image, box, columns, rows));
+  const grey = greyOf(sampleBoxRgb(image, box, columns, rows, { tiltDeg }));
   let mean = 0;
   for (let i = 0; i < cells; i++) mean += grey[i]!;
   mean /= cells;
   let squares = 0;
   for (let i = 0; i < cells; i++) squares += (grey[i]! - mean) ** 2;
   const norm = Math.sqrt(Math.max(squares, cells * config.windowGreyStdFloor ** 2));
-  const histogram = colourHistogram(sampleBoxRgb(image, box, columns * 2, rows * 2), columns * 2);
+  const histogram = colourHistogram(sampleBoxRgb(image, box, columns * 2, rows * 2, { tiltDeg }), columns * 2);
   let best = { score: 0, greyCorrelation: -1, colourSimilarity: 0 };
   for (const view of badge.views) {
     let dot = 0;

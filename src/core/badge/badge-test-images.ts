@@ -41,21 +41,32 @@ export function torsoImage(widthPx: number, heightPx: number, seed: number, shir
 
 /**
  * Paints a card badge into a copy of `image`: a coloured holder border, a white card with a photo square
- * and text lines, at pixel box (x, y, width, height). `style` 'b' draws another card (red holder, the photo
- * on the other side, no text lines): a different badge of the same size.
+ * and text lines, at pixel box (x, y, width, height), turned `tiltDeg` clockwise about its centre (a card
+ * swinging on a lanyard). `style` 'b' draws another card (red holder, the photo on the other side, no text
+ * lines): a different badge of the same size.
  */
 export function withBadge(
   image: RgbaImage,
   box: { x: number; y: number; width: number; height: number },
   style: 'a' | 'b' = 'a',
+  tiltDeg = 0,
 ): RgbaImage {
   const data = new Uint8ClampedArray(image.data);
   const holder: Rgb = style === 'a' ? [40, 80, 200] : [200, 40, 40];
-  for (let y = Math.round(box.y); y < Math.round(box.y + box.height); y++) {
-    for (let x = Math.round(box.x); x < Math.round(box.x + box.width); x++) {
+  const centreX = box.x + box.width / 2;
+  const centreY = box.y + box.height / 2;
+  const reach = Math.hypot(box.width, box.height) / 2;
+  const cos = Math.cos((tiltDeg * Math.PI) / 180);
+  const sin = Math.sin((tiltDeg * Math.PI) / 180);
+  for (let y = Math.floor(centreY - reach); y < Math.ceil(centreY + reach); y++) {
+    for (let x = Math.floor(centreX - reach); x < Math.ceil(centreX + reach); x++) {
       if (x < 0 || y < 0 || x >= image.widthPx || y >= image.heightPx) continue;
-      const u = (x - box.x) / box.width;
-      const v = (y - box.y) / box.height;
+      // the pixel centre turned back by the tilt, in the card's own coordinates (0..1 across it)
+      const dx = x + 0.5 - centreX;
+      const dy = y + 0.5 - centreY;
+      const u = (dx * cos + dy * sin) / box.width + 0.5;
+      const v = (-dx * sin + dy * cos) / box.height + 0.5;
+      if (u < 0 || u >= 1 || v < 0 || v >= 1) continue;
       let colour: Rgb;
       if (u < 0.1 || u > 0.9 || v < 0.08 || v > 0.92) colour = holder;
       else if (style === 'a' && u > 0.2 && u < 0.5 && v > 0.2 && v < 0.5) colour = [150, 110, 90]; // photo

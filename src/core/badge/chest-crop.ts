@@ -11,5 +11,5 @@ const CROP_SAMPLES_PER_AXIS_MAX = 8;
  * photo is not aliased. The badge model is trained on crops made by this very function. Pure.
  */
 export function cropToRgb(image: RgbaImage, box: NormalizedBox, sizePx: number): Float32Array {
-  return sampleBoxRgb(image, box, sizePx, sizePx, CROP_SAMPLES_PER_AXIS_MAX);
+  return sampleBoxRgb(image, box, sizePx, sizePx, { samplesPerAxisMax: CROP_SAMPLES_PER_AXIS_MAX });
 }

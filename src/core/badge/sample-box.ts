@@ -1,6 +1,17 @@
 import type { RgbaImage } from '../pixels/rgba-image';
 import type { NormalizedBox } from './normalized-box';
 
+/** How `sampleBoxRgb` samples. */
+export interface SampleBoxOptions {
+  /** Most bilinear samples averaged per output pixel along each axis. Default 6. */
+  readonly samplesPerAxisMax?: number;
+  /**
+   * The box turned this many degrees clockwise (on screen) about its centre: a card tilted so comes out
+   * upright. Default 0.
+   */
+  readonly tiltDeg?: number;
+}
+
 /**
  * Cuts `box` out of the image and resizes it to `widthPx` x `heightPx` RGB, values 0..1, row-major, 3 floats
  * a pixel. Each output pixel averages an n x n grid of bilinear samples (n grows with the shrink factor, up to
@@ -12,16 +23,21 @@ export function sampleBoxRgb(
   box: NormalizedBox,
   widthPx: number,
   heightPx: number,
-  samplesPerAxisMax = 6,
+  { samplesPerAxisMax = 6, tiltDeg = 0 }: SampleBoxOptions = {},
 ): Float32Array {
   const { data, widthPx: imageWidth, heightPx: imageHeight } = image;
   if (data.length < imageWidth * imageHeight * 4) throw new Error('RgbaImage data is shorter than its size');
   if (!(widthPx >= 1 && heightPx >= 1)) throw new RangeError(`sample size ${widthPx}x${heightPx} is empty`);
   const out = new Float32Array(widthPx * heightPx * 3);
-  const x0 = box.x * imageWidth;
-  const y0 = box.y * imageHeight;
-  const stepX = (box.width * imageWidth) / widthPx;
-  const stepY = (box.height * imageHeight) / heightPx;
+  const boxWidthPx = box.width * imageWidth;
+  const boxHeightPx = box.height * imageHeight;
+  // sample positions are offsets from the box's centre, turned by the tilt (pixel centres at +0.5)
+  const centreX = box.x * imageWidth + boxWidthPx / 2 - 0.5;
+  const centreY = box.y * imageHeight + boxHeightPx / 2 - 0.5;
+  const cos = Math.cos((tiltDeg * Math.PI) / 180);
+  const sin = Math.sin((tiltDeg * Math.PI) / 180);
+  const stepX = boxWidthPx / widthPx;
+  const stepY = boxHeightPx / heightPx;
   const n = Math.max(1, Math.min(samplesPerAxisMax, Math.ceil(Math.max(stepX, stepY))));
   const weight = 1 / (255 * n * n);
   const maxX = imageWidth - 1;
@@ -32,12 +48,14 @@ export function sampleBoxRgb(
       let g = 0;
       let b = 0;
       for (let sy = 0; sy < n; sy++) {
-        const y = clamp(y0 + (oy + (sy + 0.5) / n) * stepY - 0.5, 0, maxY);
-        const yi = Math.floor(y);
-        const yj = Math.min(yi + 1, maxY);
-        const fy = y - yi;
+        const down = (oy + (sy + 0.5) / n) * stepY - boxHeightPx / 2;
         for (let sx = 0; sx < n; sx++) {
-          const x = clamp(x0 + (ox + (sx + 0.5) / n) * stepX - 0.5, 0, maxX);
+          const across = (ox + (sx + 0.5) / n) * stepX - boxWidthPx / 2;
+          const x = clamp(centreX + across * cos - down * sin, 0, maxX);
+          const y = clamp(centreY + across * sin + down * cos, 0, maxY);
+          const yi = Math.floor(y);
+          const yj = Math.min(yi + 1, maxY);
+          const fy = y - yi;
           const xi = Math.floor(x);
           const xj = Math.min(xi + 1, maxX);
           const fx = x - xi;

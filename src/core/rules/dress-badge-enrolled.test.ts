@@ -16,6 +16,7 @@ const observed = (score: number, boxX: number | null, occlusion: string | null =
     greyCorrelation: Math.min(1, score + 0.05),
     colourSimilarity: 0.95,
     box: boxX === null ? null : { x: boxX, y: 0.4, width: 0.06, height: 0.09 },
+    tiltDeg: 15,
     windowsTried: 5000,
   },
   // shoulders 0.3 wide in x, the person's left on the image right (facing the camera)
@@ -33,6 +34,7 @@ describe('dress.badge_visible by the enrolled badge', () => {
       enrolledMatchScore: 0.85,
       badgeBoxX: 0.57,
       badgeBoxWidth: 0.06,
+      badgeTiltDeg: 15,
       badgePositionCode: 1,
       badgeAtExpectedPosition: 1,
     });

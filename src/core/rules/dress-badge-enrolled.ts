@@ -42,7 +42,7 @@ export function evaluateEnrolledBadge(
     ...boxMeasures('chestBox', chestBox),
   };
   if (score >= enrolledConfig.matchScoreMin && match.box) {
-    Object.assign(measures, boxMeasures('badgeBox', match.box));
+    Object.assign(measures, boxMeasures('badgeBox', match.box), { badgeTiltDeg: match.tiltDeg });
     const confidence = 0.5 + (0.5 * (score - enrolledConfig.matchScoreMin)) / Math.max(1 - enrolledConfig.matchScoreMin, 1e-6);
     if (enrolled.offsetFromMidlineRatio === null) return verdict('pass', measures, confidence);
     const position = badgePositionEvidence(enrolled.offsetFromMidlineRatio, config);
