@@ -14,6 +14,14 @@ export interface ObservationConfig {
    * counter moves the head about one shoulder width; a customer or colleague beside the post is further.
    */
   readonly personMaxOffsetShoulderWidths: number;
+  /**
+   * Without a calibrated position, when only a face was found, a confident person box at least this many
+   * times the area of that face's own box (and not holding it) is someone nearer the camera whose landmarks
+   * are hidden: the one at the post, head down on the counter. Default 2: a nearer person's box grows with
+   * the square of the nearness. On the 231 photos of LABELS.tsv, other people's boxes measured at most 0.9
+   * times the judged person's own; the one photo of a head down in front of a face further back, 4.7.
+   */
+  readonly hiddenNearerPersonAreaRatioMin: number;
 }
 
 /**
@@ -161,6 +169,7 @@ export const DEFAULT_OBSERVATION_CONFIG: ObservationConfig = {
   landmarkVisibilityMin: 0.5,
   personDetectionScoreMin: 0.3,
   personMaxOffsetShoulderWidths: 1.5,
+  hiddenNearerPersonAreaRatioMin: 2,
 };
 
 export const DEFAULT_POSTURE_HOLD_MS = 2000;
@@ -249,6 +258,7 @@ export function resolveConfig(overrides: ConfigOverrides = {}): CounterCheckConf
   checkUnitInterval('observations.landmarkVisibilityMin', config.observations.landmarkVisibilityMin);
   checkUnitInterval('observations.personDetectionScoreMin', config.observations.personDetectionScoreMin);
   checkRange('observations.personMaxOffsetShoulderWidths', config.observations.personMaxOffsetShoulderWidths, 0.1, 10);
+  checkRange('observations.hiddenNearerPersonAreaRatioMin', config.observations.hiddenNearerPersonAreaRatioMin, 1, 20);
   for (const [name, [min, max]] of Object.entries(POSTURE_RULE_RANGES)) {
     checkRange(`rules.${name}`, config.rules[name as keyof PostureRulesConfig], min, max);
   }

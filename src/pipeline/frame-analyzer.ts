@@ -11,6 +11,7 @@ import type { StationCalibration } from '../core/calibration/station-calibration
 import { type CounterCheckConfig, DEFAULT_CONFIG } from '../core/config';
 import { computeObservations } from '../core/observations/compute-observations';
 import { faceFromCrop, HEAD_CROP_SIDES_SHOULDER_WIDTHS, headCropBox } from '../core/person/head-crop';
+import { hiddenNearerPerson, judgeHiddenNearerPerson } from '../core/person/hidden-nearer-person';
 import { type PeopleInFrame, type PersonSelection, selectPerson } from '../core/person/select-person';
 import { chestRegion } from '../core/badge/chest-region';
 import { handCells } from '../core/badge/hand-cells';
@@ -50,11 +51,12 @@ export interface FrameTiming {
 
 /**
  * When the COCO object detector runs: never; only on frames where neither pose nor face is found
- * (telling an empty counter from a person whose head is down on it); or on every frame.
+ * (telling an empty counter from a person whose head is down on it), or, uncalibrated, only a face (someone
+ * nearer may be hidden: `hiddenNearerPerson`); or on every frame.
  */
 export type ObjectDetectionMode = 'off' | 'when-no-person' | 'always';
 
-/** On a stream with nobody found, the slow object detector runs at most this often (frames' clock); its answer holds in between. */
+/** On a stream looking for a hidden person, the slow object detector runs at most this often (frames' clock); its answer holds in between. */
 const NO_PERSON_OBJECTS_INTERVAL_MS = 2000;
 /** On a stream, the face's pixel measures (dress, grooming: slow to change) are refreshed at most this often (frames' clock). */
 const STREAM_APPEARANCE_INTERVAL_MS = 1000;
@@ -255,13 +257,18 @@ export class FrameAnalyzer {
     let selected = selectPerson(poses, faces, size, calibratedPosition, station.config.observations);
     const closerFace = await this.findFaceInHeadCrop(frame, selected);
     if (closerFace) selected = selectPerson(poses, [...faces, closerFace], size, calibratedPosition, station.config.observations);
-    const { pose, face } = selected;
-    // Only an empty frame asks the object detector for a hidden person: others in frame but away from the post leave it empty.
+    // Only an empty frame asks the object detector for a hidden person (others in frame but away from the post
+    // leave it empty), or, without a calibrated position, a face with no body: someone nearer may be hidden.
     const nobody = selected.people.choice === 'nobody';
+    const faceOnly = !calibratedPosition && !selected.pose && selected.face !== null;
     const detectorTime = { ms: 0 };
     const objects =
-      (await this.detectTimedObjects(frame, nobody, options.objectsEveryMs, detectorTime)) ??
-      (await this.detectObjects(frame, nobody, detectorTime));
+      (await this.detectTimedObjects(frame, nobody || faceOnly, options.objectsEveryMs, detectorTime)) ??
+      (await this.detectObjects(frame, nobody || faceOnly, detectorTime));
+    if (faceOnly && objects && hiddenNearerPerson(selected.face!, objects, station.config.observations)) {
+      selected = judgeHiddenNearerPerson(selected);
+    }
+    const { pose, face } = selected;
     const handsTime = { ms: 0 };
     const hands = await this.detectHands(frame, face, pose, options, handsTime);
     const sidewaysPoseFound = nobody && frame.kind === 'image' ? await this.findSidewaysPose(frame) : null;
@@ -324,7 +331,7 @@ export class FrameAnalyzer {
   /** The timed object detection of `AnalyzeFrameOptions.objectsEveryMs`; null when it is not due (or not asked for). */
   private async detectTimedObjects(
     frame: Frame,
-    nobody: boolean,
+    hiddenPersonCheck: boolean,
     everyMs: number | undefined,
     time: { ms: number },
   ): Promise<readonly DetectedObject[] | null> {
@@ -333,8 +340,8 @@ export class FrameAnalyzer {
     if (!dueOnFrameClock(this.lastTimedObjectsFrameMs, frame.timestampMs, everyMs)) return null;
     const objects = await this.runObjectDetector(frame, time);
     this.lastTimedObjectsFrameMs = frame.timestampMs;
-    // A fresh answer for an empty-looking frame also serves the no-person check that follows.
-    if (nobody) this.lastNoPersonObjects = { frameMs: frame.timestampMs, objects };
+    // A fresh answer for a frame that looks for a hidden person also serves that check on the frames that follow.
+    if (hiddenPersonCheck) this.lastNoPersonObjects = { frameMs: frame.timestampMs, objects };
     return objects;
   }
 
@@ -377,9 +384,10 @@ export class FrameAnalyzer {
     return hands;
   }
 
-  private async detectObjects(frame: Frame, nobody: boolean, time: { ms: number }): Promise<readonly DetectedObject[] | null> {
+  /** The object detector's answer as `objectDetection` asks: in 'when-no-person', only for a frame that looks for a hidden person. */
+  private async detectObjects(frame: Frame, hiddenPersonCheck: boolean, time: { ms: number }): Promise<readonly DetectedObject[] | null> {
     const mode = this.options.objectDetection ?? 'when-no-person';
-    if (!this.objects || mode === 'off' || (mode === 'when-no-person' && !nobody)) return null;
+    if (!this.objects || mode === 'off' || (mode === 'when-no-person' && !hiddenPersonCheck)) return null;
     if (mode === 'always' || frame.kind === 'image') return this.runObjectDetector(frame, time);
     if (!this.lastNoPersonObjects || dueOnFrameClock(this.lastNoPersonObjects.frameMs, frame.timestampMs, NO_PERSON_OBJECTS_INTERVAL_MS)) {
       this.lastNoPersonObjects = { frameMs: frame.timestampMs, objects: await this.runObjectDetector(frame, time) };

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { execFileSync } from 'node:child_process';
-import { CACHE, CLIPS, expect, PHOTOS, ROOT, test } from './fixtures';
+import { CACHE, CLIPS, expect, IMAGES, PHOTOS, ROOT, test } from './fixtures';
 
 const run = promisify(execFile);
 const CLI = join(ROOT, 'bin', 'countercheck.mjs');
@@ -71,6 +71,20 @@ test.describe('countercheck analyze', () => {
     expect(lying.length).toBeGreaterThanOrEqual(headDown.length / 2);
     // the last seconds, long after the head went down, are all judged
     expect(headDown.slice(-4).every((record) => lying.includes(record))).toBe(true);
+  });
+
+  test('judges the student whose head is down in front, not a face further back in the classroom', async () => {
+    // Two students lie on their desks in the foreground; only a boy at the back shows a face, no body is found.
+    // The object detector's person box in front is five times his own: the one nearest the camera is hidden.
+    const photo = join(IMAGES, 'head_down_desk/ngugat_8.jpg');
+    const { code, stdout } = await countercheck('analyze', photo, '--json');
+    expect(code).toBe(0);
+    const record = JSON.parse(stdout);
+    expect(record).toMatchObject({ person: true, pose: null, face: null, people: { choice: 'nearest-camera', count: 2 } });
+    for (const rule of ['posture.no_lying_on_counter', 'posture.upright']) {
+      expect(record.rules[rule].status, rule).toBe('fail');
+      expect(record.rules[rule].evidence.reason).toContain('head down on the counter');
+    }
   });
 
   test('says "person": false for a photo without anyone in it', async () => {
