@@ -81,6 +81,14 @@ export interface ConductSignalConfig {
    */
   readonly phoneScoreMin: number;
   /**
+   * Least length of a phone box's longer side, in face heights, where the face's size is known. Default 0.3
+   * (about 5 cm): a 13..16 cm phone in a hand or at the face is at about the face's distance from the camera
+   * (at a counter, the hands are nearer), so it spans 0.7..0.9 face heights seen flat and still 0.4 turned
+   * 60° away; a box a third of that would be a phone three times further away, behind the person. The
+   * detector's small "phones" are an eye, a button or an earring.
+   */
+  readonly phoneLengthMinFaceHeights: number;
+  /**
    * Most distance from a hand point to an object box (0 inside it) for the object to be in that hand.
    * Default 0.5 face heights (about 9 cm): the pose wrist lies a palm's length from the fingers holding it.
    */
@@ -251,6 +259,7 @@ export const DEFAULT_CONDUCT_SIGNAL_CONFIG: ConductSignalConfig = {
   handAtFaceMaxFaceHeights: 0.3,
   objectScoreMin: 0.35,
   phoneScoreMin: 0.25,
+  phoneLengthMinFaceHeights: 0.3,
   objectInHandMaxFaceHeights: 0.5,
   faceRegionMarginFaceHeights: 0.25,
   phoneAtFaceOverlapMin: 0.3,
@@ -310,6 +319,7 @@ const CONDUCT_RANGES: { readonly [K in keyof ConductConfig]: Ranges<ConductConfi
     handAtFaceMaxFaceHeights: [0.01, 3],
     objectScoreMin: [0, 1],
     phoneScoreMin: [0, 1],
+    phoneLengthMinFaceHeights: [0, 3],
     objectInHandMaxFaceHeights: [0, 5],
     faceRegionMarginFaceHeights: [0, 3],
     phoneAtFaceOverlapMin: [0.01, 1],

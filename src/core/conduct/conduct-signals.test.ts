@@ -189,6 +189,16 @@ describe('conductSignals: phones', () => {
     expect(signalsFor({ objects: [box('cell phone', 0.4, 0.86, 0.06, 0.08, 0.2)] }).phoneInHand).toBe(false);
   });
 
+  it('takes no box far too small for a phone at the face’s distance (an eye, an earring) for one', () => {
+    // 0.03 x 0.015 of the frame: 19 x 7 px against a 120 px face, 0.16 face heights long
+    const eye = onFace(0.2, 0.6);
+    const tiny = signalsFor({ objects: [box('cell phone', eye.x - 0.015, eye.y - 0.0075, 0.03, 0.015, 0.5)] });
+    expect(tiny.phoneAtFace).toBe(false);
+    expect(tiny.phoneScore).toBeNull();
+    // the same place, phone-sized (0.09 of the frame wide: 58 px, 0.48 face heights): at the face
+    expect(signalsFor({ objects: [box('cell phone', eye.x - 0.045, eye.y - 0.02, 0.09, 0.04, 0.5)] }).phoneAtFace).toBe(true);
+  });
+
   it('is unknown when the object detector did not run', () => {
     const signals = signalsFor({ objects: null });
     expect(signals.objectsChecked).toBe(false);

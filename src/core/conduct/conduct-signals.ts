@@ -159,6 +159,8 @@ function faceHeightScalePx(
   return widthPx > 0 ? widthPx * FACE_HEIGHT_PER_SHOULDER_WIDTH : null;
 }
 
+const longerSide = (box: PixelBox): number => Math.max(box.right - box.left, box.bottom - box.top);
+
 /** Object boxes with one of the labels, scored at least `scoreMin`, in pixels. */
 function boxesOf(
   objects: readonly ObjectDetection[],
@@ -244,7 +246,9 @@ export function conductSignals(input: ConductSignalsInput, config: ConductSignal
   const biting = handAt === 'mouth' && jawOpenScore !== null && jawOpenScore >= config.eatingJawOpenMin;
 
   if (objects) {
-    const phones = boxesOf(objects, PHONE_LABELS, config.phoneScoreMin, frame);
+    const phones = boxesOf(objects, PHONE_LABELS, config.phoneScoreMin, frame).filter(
+      ({ boxPx }) => scalePx === null || longerSide(boxPx) >= config.phoneLengthMinFaceHeights * scalePx,
+    );
     const inHand = phones.filter(({ boxPx }) => nearHand(boxPx));
     phoneInHand = phones.length === 0 ? false : inHand.length > 0 ? true : hands.length > 0 && scalePx !== null ? false : null;
     let atFace: typeof phones = [];
