@@ -315,7 +315,12 @@ describe('eyesClosedFrom', () => {
   const config = DEFAULT_CONDUCT_SIGNAL_CONFIG;
   it('counts closed eyes by the blink blendshapes alone when they are high', () => {
     expect(eyesClosedFrom(0.7, null, null, config)).toBe(true);
-    expect(eyesClosedFrom(0.7, 0.8, 0.9, config)).toBe(true);
+    expect(eyesClosedFrom(0.7, 0.8, 0.6, config)).toBe(true); // a smile, a yawn read as one
+  });
+
+  it('never on a grin, which narrows open eyes until the blendshapes read them closed', () => {
+    expect(eyesClosedFrom(0.66, 0.0, 0.92, config)).toBe(false);
+    expect(eyesClosedFrom(0.66, 0.0, config.blinkSmileMax - 0.01, config)).toBe(true);
   });
 
   it('counts lids that meet while the blendshapes read the looking-down band', () => {

@@ -176,7 +176,8 @@ function boxesOf(
 
 /**
  * Whether the eyes are closed: the blink blendshapes high, or (for lids the blendshapes under-read) the
- * lids meeting while the blendshapes lean closed and no broad smile narrows the eyes. Null when not measured.
+ * lids meeting while the blendshapes lean closed and no broad smile narrows the eyes; never on a grin.
+ * Null when not measured.
  */
 export function eyesClosedFrom(
   eyesClosedScore: number | null,
@@ -185,6 +186,7 @@ export function eyesClosedFrom(
   config: ConductSignalConfig,
 ): boolean | null {
   if (eyesClosedScore === null) return null;
+  if (smileScore !== null && smileScore >= config.blinkSmileMax) return false;
   if (eyesClosedScore >= config.eyesClosedScoreMin) return true;
   return (
     lidGap !== null &&
