@@ -260,12 +260,12 @@ export class FrameAnalyzer {
     // Only an empty frame asks the object detector for a hidden person (others in frame but away from the post
     // leave it empty), or, without a calibrated position, a face with no body: someone nearer may be hidden.
     const nobody = selected.people.choice === 'nobody';
-    const faceOnly = !calibratedPosition && !selected.pose && selected.face !== null;
+    const onlyFace = !calibratedPosition && !selected.pose ? selected.face : null;
     const detectorTime = { ms: 0 };
     const objects =
-      (await this.detectTimedObjects(frame, nobody || faceOnly, options.objectsEveryMs, detectorTime)) ??
-      (await this.detectObjects(frame, nobody || faceOnly, detectorTime));
-    if (faceOnly && objects && hiddenNearerPerson(selected.face!, objects, station.config.observations)) {
+      (await this.detectTimedObjects(frame, nobody || onlyFace !== null, options.objectsEveryMs, detectorTime)) ??
+      (await this.detectObjects(frame, nobody || onlyFace !== null, detectorTime));
+    if (onlyFace && objects && hiddenNearerPerson(onlyFace, objects, station.config.observations)) {
       selected = judgeHiddenNearerPerson(selected);
     }
     const { pose, face } = selected;

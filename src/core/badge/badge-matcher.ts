@@ -46,12 +46,8 @@ interface Candidate {
   readonly box: NormalizedBox;
 }
 
-interface Scored {
-  readonly score: number;
-  readonly greyCorrelation: number;
-  readonly colourSimilarity: number;
-  readonly box: NormalizedBox | null;
-}
+/** A window's scores, before the search adds how it was found. */
+type Scored = Omit<EnrolledBadgeMatch, 'tiltDeg' | 'windowsTried'>;
 
 const NO_MATCH: Scored = { score: 0, greyCorrelation: 0, colourSimilarity: 0, box: null };
 
@@ -84,7 +80,7 @@ function searchAtTilt(
   meanTemplate: Float64Array,
   tiltDeg: number,
   config: EnrolledBadgeConfig,
-): Scored & { readonly tiltDeg: number; readonly windowsTried: number } {
+): EnrolledBadgeMatch {
   const { columns, rows } = badge;
   const cells = columns * rows;
   const chestWidthPx = chestBox.width * image.widthPx;

@@ -34,12 +34,12 @@ export interface ConductSignalConfig {
    */
   readonly lidGapSmileMax: number;
   /**
-   * Neither cue counts on a grin (mean mouthSmile at or above this): a grin raises the cheeks and narrows
-   * open eyes until the blink blendshapes read 0.3..0.66 (the photos of ../shared/images with a smile of
-   * 0.8 or more), and nobody dozes grinning, least of all at the customer the smile rule asks them to smile
-   * at. Default 0.8; a yawn can read as a smile up to about 0.55, so the limit stays well above it.
+   * The eyes count closed only below this mean mouthSmile: a grin raises the cheeks and narrows open eyes
+   * until the blink blendshapes read 0.3..0.66 (the photos of ../shared/images with a smile of 0.8 or more),
+   * and nobody dozes grinning, least of all at the customer the smile rule asks them to smile at. Default
+   * 0.8; a yawn can read as a smile up to about 0.55, so the limit stays well above it.
    */
-  readonly blinkSmileMax: number;
+  readonly eyesClosedSmileMax: number;
   /**
    * A hand from the hand landmark model counts (its outline covering the mouth, nose, ear or hair) only at
    * this hand score (the landmark model's hand presence, 0..1) or above. Default 0.4: real hands at the face
@@ -257,7 +257,7 @@ export const DEFAULT_CONDUCT_SIGNAL_CONFIG: ConductSignalConfig = {
   lidGapClosedMaxIrisDiameters: 0.3,
   lidGapEyeBlinkMin: 0.3,
   lidGapSmileMax: 0.5,
-  blinkSmileMax: 0.8,
+  eyesClosedSmileMax: 0.8,
   handScoreMin: 0.4,
   facingYawMaxDeg: 30,
   facingPitchMaxDeg: 20,
@@ -318,7 +318,7 @@ const CONDUCT_RANGES: { readonly [K in keyof ConductConfig]: Ranges<ConductConfi
     lidGapClosedMaxIrisDiameters: [0, 2],
     lidGapEyeBlinkMin: [0, 1],
     lidGapSmileMax: [0, 1],
-    blinkSmileMax: [0, 1],
+    eyesClosedSmileMax: [0, 1],
     handScoreMin: [0, 1],
     facingYawMaxDeg: [0, 90],
     facingPitchMaxDeg: [0, 90],

@@ -320,7 +320,7 @@ describe('eyesClosedFrom', () => {
 
   it('never on a grin, which narrows open eyes until the blendshapes read them closed', () => {
     expect(eyesClosedFrom(0.66, 0.0, 0.92, config)).toBe(false);
-    expect(eyesClosedFrom(0.66, 0.0, config.blinkSmileMax - 0.01, config)).toBe(true);
+    expect(eyesClosedFrom(0.66, 0.0, config.eyesClosedSmileMax - 0.01, config)).toBe(true);
   });
 
   it('counts lids that meet while the blendshapes read the looking-down band', () => {

@@ -186,7 +186,7 @@ export function eyesClosedFrom(
   config: ConductSignalConfig,
 ): boolean | null {
   if (eyesClosedScore === null) return null;
-  if (smileScore !== null && smileScore >= config.blinkSmileMax) return false;
+  if (smileScore !== null && smileScore >= config.eyesClosedSmileMax) return false;
   if (eyesClosedScore >= config.eyesClosedScoreMin) return true;
   return (
     lidGap !== null &&
