@@ -2,7 +2,10 @@ import { DEFAULT_ENROLLED_BADGE_CONFIG } from '../../core/badge/badge-config';
 import type { EnrolledBadgeObservation } from '../../core/badge/badge-matcher';
 import { drawLabel } from './draw-overlay';
 
-/** Outlines where the station's enrolled badge was found on the chest, labelled with its match score (text, not colour alone). */
+/**
+ * Outlines where the station's enrolled badge was found on the chest, turned as the card was found, labelled
+ * with its match score (text, not colour alone).
+ */
 export function drawEnrolledBadgeBox(
   ctx: CanvasRenderingContext2D,
   enrolled: EnrolledBadgeObservation,
@@ -16,7 +19,9 @@ export function drawEnrolledBadgeBox(
   ctx.save();
   ctx.strokeStyle = '#22d3ee';
   ctx.lineWidth = lineWidth;
-  ctx.strokeRect(x * width, y * height, w * width, h * height);
+  ctx.translate((x + w / 2) * width, (y + h / 2) * height);
+  ctx.rotate((enrolled.match.tiltDeg * Math.PI) / 180);
+  ctx.strokeRect((-w / 2) * width, (-h / 2) * height, w * width, h * height);
   ctx.restore();
   const fontPx = Math.max(11, Math.min(width, height) / 40) * scale;
   drawLabel(ctx, `Enrolled badge 工作证 ${enrolled.match.score.toFixed(2)}`, x * width, y * height - lineWidth * 2, fontPx);
