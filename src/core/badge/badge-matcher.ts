@@ -1,4 +1,5 @@
 import type { RgbaImage } from '../pixels/rgba-image';
+import { degrees, toRadians } from '../units';
 import { DEFAULT_ENROLLED_BADGE_CONFIG, type EnrolledBadgeConfig } from './badge-config';
 import type { ChestRegion } from './chest-region';
 import { type EnrolledBadge, normalizeTemplate } from './enrolled-badge';
@@ -87,8 +88,8 @@ function searchAtTilt(
   const chestHeightPx = chestBox.height * image.heightPx;
   if (!(chestWidthPx >= columns && chestHeightPx >= rows)) return { ...NO_MATCH, tiltDeg, windowsTried: 0 };
   // a window at grid offset (dx, dy) px from the turned chest's centre lies at that offset turned by the tilt in the image
-  const cos = Math.cos((tiltDeg * Math.PI) / 180);
-  const sin = Math.sin((tiltDeg * Math.PI) / 180);
+  const cos = Math.cos(toRadians(degrees(tiltDeg)));
+  const sin = Math.sin(toRadians(degrees(tiltDeg)));
   const chestCentreX = (chestBox.x + chestBox.width / 2) * image.widthPx;
   const chestCentreY = (chestBox.y + chestBox.height / 2) * image.heightPx;
 

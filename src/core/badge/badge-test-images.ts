@@ -1,4 +1,5 @@
 import type { RgbaImage } from '../pixels/rgba-image';
+import { degrees, toRadians } from '../units';
 
 /** Test pictures for the badge matcher: plain data, drawn by hand (no files). */
 
@@ -56,8 +57,8 @@ export function withBadge(
   const centreX = box.x + box.width / 2;
   const centreY = box.y + box.height / 2;
   const reach = Math.hypot(box.width, box.height) / 2;
-  const cos = Math.cos((tiltDeg * Math.PI) / 180);
-  const sin = Math.sin((tiltDeg * Math.PI) / 180);
+  const cos = Math.cos(toRadians(degrees(tiltDeg)));
+  const sin = Math.sin(toRadians(degrees(tiltDeg)));
   for (let y = Math.floor(centreY - reach); y < Math.ceil(centreY + reach); y++) {
     for (let x = Math.floor(centreX - reach); x < Math.ceil(centreX + reach); x++) {
       if (x < 0 || y < 0 || x >= image.widthPx || y >= image.heightPx) continue;

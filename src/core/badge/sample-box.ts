@@ -1,4 +1,5 @@
 import type { RgbaImage } from '../pixels/rgba-image';
+import { degrees, toRadians } from '../units';
 import type { NormalizedBox } from './normalized-box';
 
 /** How `sampleBoxRgb` samples. */
@@ -34,8 +35,8 @@ export function sampleBoxRgb(
   // sample positions are offsets from the box's centre, turned by the tilt (pixel centres at +0.5)
   const centreX = box.x * imageWidth + boxWidthPx / 2 - 0.5;
   const centreY = box.y * imageHeight + boxHeightPx / 2 - 0.5;
-  const cos = Math.cos((tiltDeg * Math.PI) / 180);
-  const sin = Math.sin((tiltDeg * Math.PI) / 180);
+  const cos = Math.cos(toRadians(degrees(tiltDeg)));
+  const sin = Math.sin(toRadians(degrees(tiltDeg)));
   const stepX = boxWidthPx / widthPx;
   const stepY = boxHeightPx / heightPx;
   const n = Math.max(1, Math.min(samplesPerAxisMax, Math.ceil(Math.max(stepX, stepY))));
@@ -49,10 +50,13 @@ export function sampleBoxRgb(
       let b = 0;
       for (let sy = 0; sy < n; sy++) {
         const down = (oy + (sy + 0.5) / n) * stepY - boxHeightPx / 2;
+        // where this row of samples starts, turned: each sample then steps along the box's turned width
+        const rowX = centreX - down * sin;
+        const rowY = centreY + down * cos;
         for (let sx = 0; sx < n; sx++) {
           const across = (ox + (sx + 0.5) / n) * stepX - boxWidthPx / 2;
-          const x = clamp(centreX + across * cos - down * sin, 0, maxX);
-          const y = clamp(centreY + across * sin + down * cos, 0, maxY);
+          const x = clamp(rowX + across * cos, 0, maxX);
+          const y = clamp(rowY + across * sin, 0, maxY);
           const yi = Math.floor(y);
           const yj = Math.min(yi + 1, maxY);
           const fy = y - yi;

@@ -1,5 +1,6 @@
 import { DEFAULT_ENROLLED_BADGE_CONFIG } from '../../core/badge/badge-config';
 import type { EnrolledBadgeObservation } from '../../core/badge/badge-matcher';
+import { degrees, toRadians } from '../../core/units';
 import { drawLabel } from './draw-overlay';
 
 /**
@@ -20,7 +21,7 @@ export function drawEnrolledBadgeBox(
   ctx.strokeStyle = '#22d3ee';
   ctx.lineWidth = lineWidth;
   ctx.translate((x + w / 2) * width, (y + h / 2) * height);
-  ctx.rotate((enrolled.match.tiltDeg * Math.PI) / 180);
+  ctx.rotate(toRadians(degrees(enrolled.match.tiltDeg)));
   ctx.strokeRect((-w / 2) * width, (-h / 2) * height, w * width, h * height);
   ctx.restore();
   const fontPx = Math.max(11, Math.min(width, height) / 40) * scale;
