@@ -1,5 +1,6 @@
 import { boxArea, type NormalizedBox } from '../geometry/box';
 import { FACE } from '../landmarks';
+import { personWithoutLandmarks } from '../observations/person-without-landmarks';
 import type { FaceDetection, ObjectDetection } from '../types';
 import type { PersonSelection } from './select-person';
 
@@ -30,12 +31,11 @@ export function hiddenNearerPerson(
   const people = objects.filter((o) => o.label === 'person' && o.score >= config.personDetectionScoreMin);
   const ownArea = Math.max(0, ...people.filter((o) => holds(o.box, nose.x, nose.y)).map((o) => boxArea(o.box)));
   if (!(ownArea > 0)) return null;
-  let nearest: ObjectDetection | null = null;
-  for (const other of people) {
-    if (holds(other.box, nose.x, nose.y) || boxArea(other.box) < config.hiddenNearerPersonAreaRatioMin * ownArea) continue;
-    if (!nearest || boxArea(other.box) > boxArea(nearest.box)) nearest = other;
-  }
-  return nearest;
+  // A box that many times the face's own (the largest holding it) is larger than every box holding it, so the
+  // largest box of all is the one to check: the same one the observations then judge as the hidden person.
+  const largest = personWithoutLandmarks(people, config.personDetectionScoreMin);
+  if (!largest || holds(largest.box, nose.x, nose.y)) return null;
+  return boxArea(largest.box) >= config.hiddenNearerPersonAreaRatioMin * ownArea ? largest : null;
 }
 
 /** The selection once the judged person is a hidden one nearer the camera: no landmarks; the face found is someone else's. */
