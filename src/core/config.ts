@@ -22,6 +22,14 @@ export interface ObservationConfig {
    * times the judged person's own; the one photo of a head down in front of a face further back, 4.7.
    */
   readonly hiddenNearerPersonAreaRatioMin: number;
+  /**
+   * With a calibrated position and no body or face found at it, a confident person box whose top centre is
+   * within `personMaxOffsetShoulderWidths` of the calibrated head (and holding no head that was found) and at
+   * least this many calibrated shoulder widths wide is the person at the post, head down on the counter, not
+   * an absence. Default 1: arms and shoulders on the counter span 1.5..2.5 shoulder widths; the detector's
+   * partial boxes (an arm, a torso cut by the frame's edge) are narrower.
+   */
+  readonly hiddenPersonWidthMinShoulderWidths: number;
 }
 
 /**
@@ -170,6 +178,7 @@ export const DEFAULT_OBSERVATION_CONFIG: ObservationConfig = {
   personDetectionScoreMin: 0.3,
   personMaxOffsetShoulderWidths: 1.5,
   hiddenNearerPersonAreaRatioMin: 2,
+  hiddenPersonWidthMinShoulderWidths: 1,
 };
 
 export const DEFAULT_POSTURE_HOLD_MS = 2000;
@@ -259,6 +268,7 @@ export function resolveConfig(overrides: ConfigOverrides = {}): CounterCheckConf
   checkUnitInterval('observations.personDetectionScoreMin', config.observations.personDetectionScoreMin);
   checkRange('observations.personMaxOffsetShoulderWidths', config.observations.personMaxOffsetShoulderWidths, 0.1, 10);
   checkRange('observations.hiddenNearerPersonAreaRatioMin', config.observations.hiddenNearerPersonAreaRatioMin, 1, 20);
+  checkRange('observations.hiddenPersonWidthMinShoulderWidths', config.observations.hiddenPersonWidthMinShoulderWidths, 0.1, 10);
   for (const [name, [min, max]] of Object.entries(POSTURE_RULE_RANGES)) {
     checkRange(`rules.${name}`, config.rules[name as keyof PostureRulesConfig], min, max);
   }

@@ -11,7 +11,7 @@ import type { StationCalibration } from '../core/calibration/station-calibration
 import { type CounterCheckConfig, DEFAULT_CONFIG } from '../core/config';
 import { computeObservations } from '../core/observations/compute-observations';
 import { faceFromCrop, HEAD_CROP_SIDES_SHOULDER_WIDTHS, headCropBox } from '../core/person/head-crop';
-import { hiddenNearerPerson, judgeHiddenNearerPerson } from '../core/person/hidden-nearer-person';
+import { findHiddenPerson, mayHidePerson } from '../core/person/hidden-person';
 import { type PeopleInFrame, type PersonSelection, selectPerson } from '../core/person/select-person';
 import { chestRegion } from '../core/badge/chest-region';
 import { handCells } from '../core/badge/hand-cells';
@@ -50,9 +50,9 @@ export interface FrameTiming {
 }
 
 /**
- * When the COCO object detector runs: never; only on frames where neither pose nor face is found
- * (telling an empty counter from a person whose head is down on it), or, uncalibrated, only a face (someone
- * nearer may be hidden: `hiddenNearerPerson`); or on every frame.
+ * When the COCO object detector runs: never; only on frames where nobody is found at the post (telling an
+ * empty post from a person whose head is down on it), or, uncalibrated, only a face (someone nearer may be
+ * hidden): see `mayHidePerson`; or on every frame.
  */
 export type ObjectDetectionMode = 'off' | 'when-no-person' | 'always';
 
@@ -257,23 +257,22 @@ export class FrameAnalyzer {
     let selected = selectPerson(poses, faces, size, calibratedPosition, station.config.observations);
     const closerFace = await this.findFaceInHeadCrop(frame, selected);
     if (closerFace) selected = selectPerson(poses, [...faces, closerFace], size, calibratedPosition, station.config.observations);
-    // Only an empty frame asks the object detector for a hidden person (others in frame but away from the post
-    // leave it empty), or, without a calibrated position, a face with no body: someone nearer may be hidden.
-    const nobody = selected.people.choice === 'nobody';
-    const onlyFace = !calibratedPosition && !selected.pose ? selected.face : null;
+    // Only a frame where nobody was found at the post asks the object detector for a person hidden there (a
+    // head down on the counter), or, without a calibrated position, a face with no body: someone nearer may be hidden.
+    const hiddenPersonCheck = mayHidePerson(selected, calibratedPosition);
     const detectorTime = { ms: 0 };
     const objects =
-      (await this.detectTimedObjects(frame, nobody || onlyFace !== null, options.objectsEveryMs, detectorTime)) ??
-      (await this.detectObjects(frame, nobody || onlyFace !== null, detectorTime));
-    if (onlyFace && objects && hiddenNearerPerson(onlyFace, objects, station.config.observations)) {
-      selected = judgeHiddenNearerPerson(selected);
-    }
+      (await this.detectTimedObjects(frame, hiddenPersonCheck, options.objectsEveryMs, detectorTime)) ??
+      (await this.detectObjects(frame, hiddenPersonCheck, detectorTime));
+    const hidden = findHiddenPerson(selected, objects, calibratedPosition, size, station.config.observations);
+    selected = hidden.selection;
+    const nobody = selected.people.choice === 'nobody';
     const { pose, face } = selected;
     const handsTime = { ms: 0 };
     const hands = await this.detectHands(frame, face, pose, options, handsTime);
     const sidewaysPoseFound = nobody && frame.kind === 'image' ? await this.findSidewaysPose(frame) : null;
     const observations = computeObservations(
-      { frame: size, pose, face, objects, sidewaysPoseFound },
+      { frame: size, pose, face, hiddenPerson: hidden.person, sidewaysPoseFound },
       station.config.observations,
     );
     const segmentationTime = { ms: 0 };

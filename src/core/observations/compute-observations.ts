@@ -1,7 +1,6 @@
 import type { ObservationConfig } from '../config';
 import type { FaceDetection, FrameSize, ObjectDetection, Observations, PoseDetection } from '../types';
 import { facePosition, posePosition } from '../person/select-person';
-import { personWithoutLandmarks } from './person-without-landmarks';
 import { armsCrossing } from './arms-crossing';
 import { bodyYawDeg } from './body-yaw';
 import { chinRest } from './chin-rest';
@@ -17,8 +16,11 @@ export interface FrameDetections {
   readonly frame: FrameSize;
   readonly pose: PoseDetection | null;
   readonly face: FaceDetection | null;
-  /** The object detector's findings; null or absent when it did not run on this frame. */
-  readonly objects?: readonly ObjectDetection[] | null;
+  /**
+   * The judged person when only the object detector found them (a 'person' box: a head down on the counter
+   * hides the landmarks; see `findHiddenPerson`); null or absent when none, or when landmarks were found.
+   */
+  readonly hiddenPerson?: ObjectDetection | null;
   /** Whether a body was found in the frame turned sideways, when the upright frame had none; absent = not checked. */
   readonly sidewaysPoseFound?: boolean | null;
 }
@@ -30,7 +32,7 @@ export function computeObservations(detections: FrameDetections, config: Observa
   const yaw = pose ? bodyYawDeg(pose, visibilityMin) : null;
   const shoulders = pose ? shoulderFrame(pose.landmarks, frame, yaw, visibilityMin) : null;
   const head = pose ? headHeight(pose.landmarks, frame, shoulders, visibilityMin) : null;
-  const hiddenPerson = pose || face ? null : personWithoutLandmarks(detections.objects ?? null, config.personDetectionScoreMin);
+  const hiddenPerson = pose || face ? null : (detections.hiddenPerson ?? null);
   const sideways = pose || face ? null : (detections.sidewaysPoseFound ?? null);
   return {
     personPresent: pose !== null || face !== null || hiddenPerson !== null || sideways === true,
