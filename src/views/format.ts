@@ -10,6 +10,15 @@ export const formatScore = (value: number | null | undefined): string =>
 export const formatMs = (value: number | null | undefined): string =>
   value === null || value === undefined || !Number.isFinite(value) ? '–' : `${Math.round(value)} ms`;
 
+/** A span of time, rounded to the second: "45 s", "1 min", "2 min 5 s", "1 h 3 min"; a zero smaller unit is left out. */
+export function formatDuration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  const [large, small] = minutes < 60 ? [`${minutes} min`, `${seconds % 60} s`] : [`${Math.floor(minutes / 60)} h`, `${minutes % 60} min`];
+  return small.startsWith('0 ') ? large : `${large} ${small}`;
+}
+
 /** A measure from a verdict's evidence, its unit read from the key's suffix (`…Deg`, `…Ms`, `…Ratio`). */
 export function formatMeasure(key: string, value: number): string {
   if (/Deg$/.test(key)) return `${Math.round(value)}°`;

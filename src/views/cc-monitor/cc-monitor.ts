@@ -10,6 +10,7 @@ import { MinuteRepository } from '../../storage/minute-repository';
 import { MonitorController } from '../controllers/monitor-controller';
 import { type MonitorSettings, monitorSettingsFromQuery } from '../controllers/monitor-settings';
 import { emit } from '../events';
+import { formatDuration } from '../format';
 import { STATUS_ICON, STATUS_TEXT } from '../status-style';
 import { monitorStyles } from './cc-monitor.styles';
 
@@ -27,13 +28,6 @@ const GAP_REASON: Record<MonitorGap['reason'], string> = {
 
 const clock = (epochMs: number): string =>
   new Date(epochMs).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
-
-function duration(ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.floor(seconds / 60);
-  return minutes < 60 ? `${minutes} min ${seconds % 60} s` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
 
 const percent = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)}%`);
 
@@ -221,8 +215,8 @@ export class CcMonitor extends LitElement {
                   <span aria-hidden="true">${STATUS_ICON[status]}</span> ${STATUS_TEXT[status]}
                 </td>
                 <td>${percent(rule.passShare)}</td>
-                <td>${duration(rule.failMs)}</td>
-                <td>${duration(rule.unknownMs)}</td>
+                <td>${formatDuration(rule.failMs)}</td>
+                <td>${formatDuration(rule.unknownMs)}</td>
                 <td data-violations>${rule.violations}</td>
               </tr>`;
             })}
@@ -244,7 +238,7 @@ export class CcMonitor extends LitElement {
               return html`<tr data-rule=${rule.ruleId}>
                 <th scope="row">${title?.en ?? rule.ruleId}<span class="zh" lang="zh">${title?.zh ?? ''}</span></th>
                 <td class="status-cell ${status}"><span aria-hidden="true">${STATUS_ICON[status]}</span> ${STATUS_TEXT[status]}</td>
-                <td>${duration(rule.failMs)}</td>
+                <td>${formatDuration(rule.failMs)}</td>
                 <td data-violations>${rule.violations}</td>
               </tr>`;
             })}
@@ -261,12 +255,12 @@ export class CcMonitor extends LitElement {
                   ${event.label && event.kind !== 'break' ? html`(${event.label})` : nothing}
                   <time datetime=${new Date(event.startMs).toISOString()}>${clock(event.startMs)}</time> –
                   ${event.open ? html`<em>in progress</em>` : html`<time datetime=${new Date(event.endMs).toISOString()}>${clock(event.endMs)}</time>`}
-                  · ${duration(event.endMs - event.startMs)}
+                  · ${formatDuration(event.endMs - event.startMs)}
                 </li>`,
               )}
             </ol>`}
         ${snapshot.gaps.length > 0
-          ? html`<h3>Gaps (time not monitored: ${duration(snapshot.gapMs)})</h3>
+          ? html`<h3>Gaps (time not monitored: ${formatDuration(snapshot.gapMs)})</h3>
               <ul class="gaps" aria-label="Gaps">
                 ${snapshot.gaps.map(
                   (gap) => html`<li data-gap=${gap.reason}>
@@ -278,7 +272,7 @@ export class CcMonitor extends LitElement {
         <p class="hint">
           Smile and facing the customer are shares of the last minute; awake is eye closure over a minute (PERCLOS),
           eyes shut ${conduct.awake.eyesClosedMaxMs / 1000} s on end, and nods; grooming, phone and eating count when they last ${conduct.grooming.holdMs / 1000}, ${conduct.phone.holdMs / 1000} and
-          ${conduct.eating.holdMs / 1000} s; an absence counts past ${duration(conduct.atPost.allowedAbsenceMs)} unless a break is
+          ${conduct.eating.holdMs / 1000} s; an absence counts past ${formatDuration(conduct.atPost.allowedAbsenceMs)} unless a break is
           marked (key B). Objects are checked every ${objectsEveryMs / 1000} s; the minute in progress is saved every
           ${checkpointMs / 1000} s.
         </p>
