@@ -100,6 +100,11 @@ describe('hiddenPersonAtPosition', () => {
     expect(hiddenPersonAtPosition(POST, [customerHead], [wideCustomer], FRAME, CONFIG)).toBeNull();
   });
 
+  it('not a box reaching above the calibrated head: someone sitting up there, untracked, is not a head down', () => {
+    const sittingUp = person(0.05, 0.15, 0.5, 0.85); // the top of the head above the calibrated nose (0.3)
+    expect(hiddenPersonAtPosition(POST, [customerHead], [customerBox, sittingUp], FRAME, CONFIG)).toBeNull();
+  });
+
   it('not a box narrower than the calibrated shoulders (an arm, a cut-off torso)', () => {
     expect(hiddenPersonAtPosition(POST, [], [person(0.2, 0.45, 0.2, 0.55)], FRAME, CONFIG)).toBeNull();
   });

@@ -60,13 +60,15 @@ export function hiddenNearerPerson(
 }
 
 /**
- * The person at the calibrated post, seen only by the object detector: the largest confident 'person' box
- * whose top centre (where a head down on the counter is) lies within `personMaxOffsetShoulderWidths`
- * calibrated shoulder widths of the calibrated head, as a found head must to be judged; at least
- * `hiddenPersonWidthMinShoulderWidths` of them wide; and holding no head the landmark models found (those
- * are other people, away from the post). A customer standing elsewhere never makes the empty post look
- * occupied; the staff member's head down on the counter with a customer in view is not mistaken for an
- * absence. Null when there is none. Pure.
+ * The person at the calibrated post, seen only by the object detector, with the head down: the largest
+ * confident 'person' box whose top centre (where a head down on the counter is) lies below the calibrated
+ * head and within `personMaxOffsetShoulderWidths` calibrated shoulder widths of it, as a found head must to
+ * be judged; at least `hiddenPersonWidthMinShoulderWidths` of them wide; and holding no head the landmark
+ * models found (those are other people, away from the post). A box reaching above the calibrated head is
+ * someone sitting up there whom the models did not track (the camera's tracker held on to a customer):
+ * not judged, as before. A customer standing elsewhere never makes the empty post look occupied; the staff
+ * member's head down on the counter with a customer in view is not mistaken for an absence. Null when
+ * there is none. Pure.
  */
 export function hiddenPersonAtPosition(
   calibrated: PersonPosition,
@@ -79,6 +81,7 @@ export function hiddenPersonAtPosition(
   const atPost = confidentPeople(objects, config.personDetectionScoreMin).filter(({ box }) => {
     const topCentreOffsetPx = Math.hypot((box.x + box.width / 2 - calibrated.headX) * frame.widthPx, (box.y - calibrated.headY) * frame.heightPx);
     return (
+      box.y > calibrated.headY &&
       topCentreOffsetPx <= config.personMaxOffsetShoulderWidths * shoulderWidthPx &&
       box.width * frame.widthPx >= config.hiddenPersonWidthMinShoulderWidths * shoulderWidthPx &&
       !otherHeads.some((head) => holds(box, head.headX, head.headY))
