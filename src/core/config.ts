@@ -24,10 +24,10 @@ export interface ObservationConfig {
   readonly hiddenNearerPersonAreaRatioMin: number;
   /**
    * With a calibrated position and no body or face found at it, a confident person box whose top centre is
-   * below the calibrated head and within `personMaxOffsetShoulderWidths` of it (and holding no head that was found) and at
-   * least this many calibrated shoulder widths wide is the person at the post, head down on the counter, not
-   * an absence. Default 1: arms and shoulders on the counter span 1.5..2.5 shoulder widths; the detector's
-   * partial boxes (an arm, a torso cut by the frame's edge) are narrower.
+   * below the calibrated head and within `personMaxOffsetShoulderWidths` of it, holding no head that was
+   * found, and at least this many calibrated shoulder widths wide is the person at the post, head down on
+   * the counter, not an absence. Default 1: arms and shoulders on the counter span 1.5..2.5 shoulder widths;
+   * the detector's partial boxes (an arm, a torso cut by the frame's edge) are narrower.
    */
   readonly hiddenPersonWidthMinShoulderWidths: number;
 }

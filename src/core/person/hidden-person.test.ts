@@ -11,7 +11,12 @@ import {
 } from './hidden-person';
 import { type PersonSelection, selectPerson } from './select-person';
 
-const CONFIG = { personDetectionScoreMin: 0.3, hiddenNearerPersonAreaRatioMin: 2, personMaxOffsetShoulderWidths: 1.5, hiddenPersonWidthMinShoulderWidths: 1 };
+const CONFIG = {
+  personDetectionScoreMin: 0.3,
+  hiddenNearerPersonAreaRatioMin: 2,
+  personMaxOffsetShoulderWidths: 1.5,
+  hiddenPersonWidthMinShoulderWidths: 1,
+};
 const FRAME = { widthPx: 640, heightPx: 480 };
 
 /** A face far back, its nose tip at (0.8, 0.15). */
@@ -62,7 +67,12 @@ describe('hiddenNearerPerson', () => {
 describe('largestPerson', () => {
   it('picks the largest confident person and ignores other labels and weak boxes', () => {
     const found = largestPerson(
-      [person(0, 0.5, 0.2, 0.2, 0.9), person(0.2, 0.4, 0.6, 0.6, 0.8), person(0, 0, 1, 1, 0.2), { label: 'chair', score: 0.99, box: { x: 0, y: 0, width: 0.9, height: 0.9 } }],
+      [
+        person(0, 0.5, 0.2, 0.2, 0.9),
+        person(0.2, 0.4, 0.6, 0.6, 0.8),
+        person(0, 0, 1, 1, 0.2),
+        { label: 'chair', score: 0.99, box: { x: 0, y: 0, width: 0.9, height: 0.9 } },
+      ],
       0.5,
     );
     expect(found?.box).toEqual({ x: 0.2, y: 0.4, width: 0.6, height: 0.6 });

@@ -79,7 +79,10 @@ export function hiddenPersonAtPosition(
 ): ObjectDetection | null {
   const shoulderWidthPx = calibrated.shoulderWidthFraction * frame.widthPx;
   const atPost = confidentPeople(objects, config.personDetectionScoreMin).filter(({ box }) => {
-    const topCentreOffsetPx = Math.hypot((box.x + box.width / 2 - calibrated.headX) * frame.widthPx, (box.y - calibrated.headY) * frame.heightPx);
+    const topCentreOffsetPx = Math.hypot(
+      (box.x + box.width / 2 - calibrated.headX) * frame.widthPx,
+      (box.y - calibrated.headY) * frame.heightPx,
+    );
     return (
       box.y > calibrated.headY &&
       topCentreOffsetPx <= config.personMaxOffsetShoulderWidths * shoulderWidthPx &&
@@ -90,7 +93,7 @@ export function hiddenPersonAtPosition(
   return largestPerson(atPost, config.personDetectionScoreMin);
 }
 
-/** The selection once the judged person is a hidden one among others found: no landmarks; every body and face found is someone else's. */
+/** The selection once the judged person is a hidden one among others found: no landmarks; every body and face found is another's. */
 export function judgeHiddenPerson(selection: PersonSelection, choice: PersonChoice): PersonSelection {
   const { people, pose, face } = selection;
   return {
