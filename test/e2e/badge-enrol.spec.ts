@@ -10,7 +10,7 @@ import {
   WITHOUT_BADGE,
 } from './badge-enrol-helpers';
 import { cameraTracks, recordCameraTracks } from './camera-tracks';
-import { expect, measure, rotatedPhoto, test } from './fixtures';
+import { dimmedPhoto, expect, measure, rotatedPhoto, test } from './fixtures';
 
 /**
  * Enrolling a station's own badge end to end: the fake camera shows a real photo of a man wearing a blank
@@ -126,6 +126,11 @@ test('enrol the badge from the camera, find it on the chest, never pass a chest 
   // clockwise, as the photo was turned
   await expect(details.locator('tr', { has: page.locator('td:text-is("badge tilt")') }).locator('td').nth(1)).toHaveText(/^[1-9]\d*°$/);
   await chip.click();
+
+  // In a room at 0.6 of the light: the card's colours are compared under the enrolment's light, so it passes.
+  await page.getByLabel('Photo or video file').setInputFiles(dimmedPhoto(WITH_BADGE, 'badge-enrol-idcard-dim-60', 0.6));
+  await expect(page.locator('.source-label')).toContainText('badge-enrol-idcard-dim-60');
+  await expect(chip).toContainText('Pass', { timeout: 60_000 });
 
   // A photo of a student without a badge (a book and backpack straps at the chest): fail or unknown, never pass.
   await page.getByLabel('Photo or video file').setInputFiles(WITHOUT_BADGE);

@@ -132,6 +132,23 @@ export interface EnrolledBadgeConfig {
   readonly matchScoreMin: number;
   /** The badge is confidently absent only when the best score over the whole, unoccluded chest is at most this. Default 0.4. */
   readonly noMatchScoreMax: number;
+  /**
+   * A window's colours are brought under the light of the enrolment before they are compared (the badge
+   * may be enrolled by a morning window and checked under evening lamps): its channels are scaled by the
+   * enrolled mean colour over its own. The overall change of light is held within these factors. Defaults
+   * 0.5 and 2: a room up to twice as dim or as bright, after the webcam's own exposure took up most of a
+   * change. Without it, the real enrolled card in a 0.6x dimmer copy of its photo scored 0.3: a confident
+   * absence, a false fail.
+   */
+  readonly lightGainMin: number;
+  readonly lightGainMax: number;
+  /**
+   * Most factor between one channel's correction and the overall one: a light's colour cast (warm lamps,
+   * cool daylight) that the webcam's white balance left, not a repainting. Default 1.25: red against blue
+   * may shift up to 1.56x between the enrolment and the check; the red holder of another card against an
+   * enrolled blue one would need about 25x.
+   */
+  readonly lightCastRatioMax: number;
 }
 
 export const DEFAULT_ENROLLED_BADGE_CONFIG: EnrolledBadgeConfig = {
@@ -150,4 +167,7 @@ export const DEFAULT_ENROLLED_BADGE_CONFIG: EnrolledBadgeConfig = {
   candidateCount: 12,
   matchScoreMin: 0.6,
   noMatchScoreMax: 0.4,
+  lightGainMin: 0.5,
+  lightGainMax: 2,
+  lightCastRatioMax: 1.25,
 };

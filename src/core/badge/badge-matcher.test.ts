@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ENROLLED_BADGE_CONFIG } from './badge-config';
-import { matchEnrolledBadge, makeEnrolledBadgeObservation } from './badge-matcher';
+import { lightCorrection, matchEnrolledBadge, makeEnrolledBadgeObservation } from './badge-matcher';
 import { relit, torsoImage, withBadge } from './badge-test-images';
 import { enrolBadge, type EnrolledBadge } from './enrolled-badge';
 import { boxIou, type NormalizedBox } from './normalized-box';
@@ -46,6 +46,16 @@ describe('matchEnrolledBadge', () => {
     const centreY = (match.box!.y + match.box!.height / 2) * CH;
     expect(Math.abs(centreX - (card.x + card.width / 2))).toBeLessThan(8);
     expect(Math.abs(centreY - (card.y + card.height / 2))).toBeLessThan(8);
+  });
+
+  it('finds the card in a room half as bright under a warm lamp (its colours brought under the enrolment’s light)', () => {
+    const picture = relit(withBadge(torsoImage(CW, CH, 42), card), [0.6, 0.5, 0.4], 0);
+    const match = matchEnrolledBadge(picture, chest, badge);
+    expect(match.score).toBeGreaterThanOrEqual(matchScoreMin);
+    // compared as stored, the absolute colours would have said the card is confidently absent
+    const asStored = { ...DEFAULT_ENROLLED_BADGE_CONFIG, lightGainMin: 1, lightGainMax: 1, lightCastRatioMax: 1 };
+    const uncorrected = matchEnrolledBadge(picture, chest, badge, asStored);
+    expect(uncorrected.score).toBeLessThanOrEqual(noMatchScoreMax);
   });
 
   it('finds a larger card elsewhere too (scale search)', () => {
@@ -102,5 +112,25 @@ describe('matchEnrolledBadge', () => {
       measured: false,
       reason: 'no person found',
     });
+  });
+});
+
+describe('lightCorrection', () => {
+  const config = DEFAULT_ENROLLED_BADGE_CONFIG;
+
+  it('undoes a dimmer, warmer light: the enrolled mean over the window’s, channel by channel', () => {
+    const gains = lightCorrection([0.5, 0.5, 0.5], [0.4, 0.35, 0.3], config);
+    expect(gains[0] * 0.4).toBeCloseTo(0.5, 6);
+    expect(gains[1] * 0.35).toBeCloseTo(0.5, 6);
+    expect(gains[2] * 0.3).toBeCloseTo(0.5, 6);
+    expect(lightCorrection([0.3, 0.4, 0.5], [0.3, 0.4, 0.5], config)).toEqual([1, 1, 1]);
+  });
+
+  it('holds the change of light to the limits: no card is repainted into the enrolled one', () => {
+    const [red, , blue] = lightCorrection([0.2, 0.3, 0.8], [0.8, 0.2, 0.2], config); // blue holder enrolled, a red one seen
+    const overall = (0.2 + 0.3 + 0.8) / (0.8 + 0.2 + 0.2);
+    expect(red).toBeCloseTo(overall / config.lightCastRatioMax, 6);
+    expect(blue).toBeCloseTo(overall * config.lightCastRatioMax, 6);
+    expect(lightCorrection([0.9, 0.9, 0.9], [0.05, 0.05, 0.05], config)).toEqual([config.lightGainMax, config.lightGainMax, config.lightGainMax]);
   });
 });

@@ -4,7 +4,7 @@ import { DEFAULT_ENROLLED_BADGE_CONFIG, type EnrolledBadgeConfig } from './badge
 import type { ChestRegion } from './chest-region';
 import { type EnrolledBadge, normalizeTemplate } from './enrolled-badge';
 import { boxIou, type NormalizedBox } from './normalized-box';
-import { colourHistogram, greyOf, histogramSimilarity, sampleBoxRgb } from './sample-box';
+import { colourHistogram, greyOf, histogramMeanRgb, histogramSimilarity, relitRgb, type Rgb, sampleBoxRgb } from './sample-box';
 
 /*
  * Looks for the station's enrolled badge on the chest: a multi-scale sliding window over the chest box.
@@ -12,7 +12,7 @@ import { colourHistogram, greyOf, histogramSimilarity, sampleBoxRgb } from './sa
  * windows are scored by normalized cross-correlation with the views' mean grey template (integral images
  * give each window's mean and spread). The best few windows, kept apart, are then sampled afresh from the
  * image like the enrolment did and scored against every view: grey correlation times colour histogram
- * similarity. A badge on a lanyard swings: when the upright search finds no match, the chest is searched
+ * similarity, the window's colours first brought under the enrolment's light. A badge on a lanyard swings: when the upright search finds no match, the chest is searched
  * again resampled at each of `searchTiltsDeg`. Pure.
  */
 
@@ -183,8 +183,28 @@ function searchAtTilt(
 }
 
 /**
+ * Per-channel gains that bring a window's colours under the light a view was enrolled in (a von Kries
+ * correction): the view's mean colour over the window's, the overall gain held within `lightGainMin`..
+ * `lightGainMax` and each channel within `lightCastRatioMax` of it, so that a change of light is undone but
+ * another card's colours are not repainted into the enrolled ones. Both means come from histogram bins, so
+ * the same light gives gains of 1. Pure.
+ */
+export function lightCorrection(enrolledMean: Rgb, windowMean: Rgb, config: EnrolledBadgeConfig): Rgb {
+  const sum = (rgb: Rgb) => rgb[0] + rgb[1] + rgb[2];
+  const overallSeen = sum(enrolledMean) / Math.max(sum(windowMean), 1e-6);
+  const overall = clamp(overallSeen, config.lightGainMin, config.lightGainMax);
+  const channel = (c: 0 | 1 | 2): number => {
+    const cast = enrolledMean[c] / Math.max(windowMean[c], 1e-6) / overallSeen;
+    return overall * clamp(cast, 1 / config.lightCastRatioMax, config.lightCastRatioMax);
+  };
+  return [channel(0), channel(1), channel(2)];
+}
+
+const clamp = (value: number, min: number, max: number): number => Math.min(Math.max(value, min), max);
+
+/**
  * One window (turned `tiltDeg` about its centre) sampled as the enrolment did, against every view: the best
- * grey correlation times colour similarity.
+ * grey correlation times colour similarity, its colours first brought under the view's light (`lightCorrection`).
  */
 export function scoreWindow(
   image: RgbaImage,
@@ -202,13 +222,15 @@ export function scoreWindow(
   let squares = 0;
   for (let i = 0; i < cells; i++) squares += (grey[i]! - mean) ** 2;
   const norm = Math.sqrt(Math.max(squares, cells * config.windowGreyStdFloor ** 2));
-  const histogram = colourHistogram(sampleBoxRgb(image, box, columns * 2, rows * 2, { tiltDeg }), columns * 2);
+  const fine = sampleBoxRgb(image, box, columns * 2, rows * 2, { tiltDeg });
+  const windowMean = histogramMeanRgb(colourHistogram(fine, columns * 2));
   let best = { score: 0, greyCorrelation: -1, colourSimilarity: 0 };
   for (const view of badge.views) {
     let dot = 0;
     for (let i = 0; i < cells; i++) dot += view.grey[i]! * (grey[i]! - mean);
     const greyCorrelation = dot / norm;
-    const colourSimilarity = histogramSimilarity(view.colourHistogram, histogram);
+    const gains = lightCorrection(histogramMeanRgb(view.colourHistogram), windowMean, config);
+    const colourSimilarity = histogramSimilarity(view.colourHistogram, colourHistogram(relitRgb(fine, gains), columns * 2));
     const score = Math.max(greyCorrelation, 0) * colourSimilarity;
     if (score > best.score || (best.score === 0 && greyCorrelation > best.greyCorrelation)) {
       best = { score, greyCorrelation, colourSimilarity };

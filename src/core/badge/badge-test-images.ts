@@ -83,13 +83,14 @@ export function withBadge(
   return { data, widthPx: image.widthPx, heightPx: image.heightPx };
 }
 
-/** Adds `delta` grey levels to every pixel and scales by `gain` (another light). */
-export function relit(image: RgbaImage, gain: number, delta: number): RgbaImage {
+/** Scales every pixel by `gain` (one for all channels, or red, green and blue: a coloured light) and adds `delta` grey levels (another light). */
+export function relit(image: RgbaImage, gain: number | readonly [number, number, number], delta: number): RgbaImage {
+  const [red, green, blue] = typeof gain === 'number' ? [gain, gain, gain] : gain;
   const data = new Uint8ClampedArray(image.data.length);
   for (let i = 0; i < data.length; i += 4) {
-    data[i] = image.data[i]! * gain + delta;
-    data[i + 1] = image.data[i + 1]! * gain + delta;
-    data[i + 2] = image.data[i + 2]! * gain + delta;
+    data[i] = image.data[i]! * red + delta;
+    data[i + 1] = image.data[i + 1]! * green + delta;
+    data[i + 2] = image.data[i + 2]! * blue + delta;
     data[i + 3] = 255;
   }
   return { data, widthPx: image.widthPx, heightPx: image.heightPx };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RgbaImage } from '../pixels/rgba-image';
-import { greyOf, sampleBoxRgb } from './sample-box';
+import { colourHistogram, greyOf, histogramMeanRgb, relitRgb, sampleBoxRgb } from './sample-box';
 
 /** A 40 x 40 picture whose grey level rises from left (0) to right (195). */
 function horizontalRamp(): RgbaImage {
@@ -29,5 +29,15 @@ describe('sampleBoxRgb', () => {
     const upright = greyOf(sampleBoxRgb(horizontalRamp(), box, 1, 1));
     const turned = greyOf(sampleBoxRgb(horizontalRamp(), box, 1, 1, { tiltDeg: 90 }));
     expect(turned[0]!).toBeCloseTo(upright[0]!, 5);
+  });
+});
+
+describe('histogramMeanRgb and relitRgb', () => {
+  it('the mean colour from the histogram bins’ centres; a light’s gains scale each channel, clipped at 1', () => {
+    // two pixels: dark red (bins 2, 0, 0) and white (bins 3, 3, 3)
+    const rgb = new Float32Array([0.6, 0.1, 0.1, 1, 1, 1]);
+    expect(histogramMeanRgb(colourHistogram(rgb, 2))).toEqual([(0.625 + 0.875) / 2, (0.125 + 0.875) / 2, (0.125 + 0.875) / 2]);
+    const relit = relitRgb(rgb, [2, 1, 0.5]);
+    expect(Array.from(relit)).toEqual([1, expect.closeTo(0.1, 6), expect.closeTo(0.05, 6), 1, 1, 0.5]);
   });
 });

@@ -125,6 +125,30 @@ export function colourHistogram(
 }
 
 /** Bhattacharyya coefficient of two normalized histograms: 1 for the same colours, 0 for none in common. */
+/** Red, green and blue, each 0..1. */
+export type Rgb = readonly [number, number, number];
+
+/**
+ * The mean colour of the pixels a `colourHistogram` counted, from its bins' centres: coarse, but the same
+ * for a stored histogram (which keeps no pixels) as for a window's. Pure.
+ */
+export function histogramMeanRgb(histogram: ArrayLike<number>): Rgb {
+  const mean = [0, 0, 0];
+  for (let bin = 0; bin < COLOUR_BINS; bin++) {
+    const share = histogram[bin] ?? 0;
+    const levels = [Math.floor(bin / COLOUR_LEVELS ** 2), Math.floor(bin / COLOUR_LEVELS) % COLOUR_LEVELS, bin % COLOUR_LEVELS];
+    for (let c = 0; c < 3; c++) mean[c]! += share * ((levels[c]! + 0.5) / COLOUR_LEVELS);
+  }
+  return [mean[0]!, mean[1]!, mean[2]!];
+}
+
+/** An RGB array (0..1) with each channel multiplied by its gain, clipped to 0..1: the colours under another light. Pure. */
+export function relitRgb(rgb: Float32Array, gains: Rgb): Float32Array {
+  const out = new Float32Array(rgb.length);
+  for (let i = 0; i < rgb.length; i++) out[i] = Math.min(1, rgb[i]! * gains[i % 3]!);
+  return out;
+}
+
 export function histogramSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let sum = 0;
   for (let i = 0; i < Math.min(a.length, b.length); i++) sum += Math.sqrt(Math.max(a[i]!, 0) * Math.max(b[i]!, 0));
