@@ -14,6 +14,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const CORE_FILES = [
   'src/core/landmarks.ts',
   'src/core/units.ts',
+  'src/core/math.ts',
   'src/core/badge/badge-config.ts',
   'src/core/badge/normalized-box.ts',
   'src/core/badge/chest-region.ts',

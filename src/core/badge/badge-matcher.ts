@@ -5,6 +5,7 @@ import type { ChestRegion } from './chest-region';
 import { type EnrolledBadge, normalizeTemplate } from './enrolled-badge';
 import { boxIou, type NormalizedBox } from './normalized-box';
 import { colourHistogram, greyOf, histogramMeanRgb, histogramSimilarity, relitRgb, type Rgb, sampleBoxRgb } from './sample-box';
+import { clamp } from '../math';
 
 /*
  * Looks for the station's enrolled badge on the chest: a multi-scale sliding window over the chest box.
@@ -12,8 +13,9 @@ import { colourHistogram, greyOf, histogramMeanRgb, histogramSimilarity, relitRg
  * windows are scored by normalized cross-correlation with the views' mean grey template (integral images
  * give each window's mean and spread). The best few windows, kept apart, are then sampled afresh from the
  * image like the enrolment did and scored against every view: grey correlation times colour histogram
- * similarity, the window's colours first brought under the enrolment's light. A badge on a lanyard swings: when the upright search finds no match, the chest is searched
- * again resampled at each of `searchTiltsDeg`. Pure.
+ * similarity, the window's colours first brought under the enrolment's light. A badge on a lanyard swings:
+ * when the upright search finds no match, the chest is searched again resampled at each of `searchTiltsDeg`.
+ * Pure.
  */
 
 /** The best window found for the enrolled badge. */
@@ -200,7 +202,6 @@ export function lightCorrection(enrolledMean: Rgb, windowMean: Rgb, config: Enro
   return [channel(0), channel(1), channel(2)];
 }
 
-const clamp = (value: number, min: number, max: number): number => Math.min(Math.max(value, min), max);
 
 /**
  * One window (turned `tiltDeg` about its centre) sampled as the enrolment did, against every view: the best

@@ -2,6 +2,7 @@ import { POSE, type PoseLandmarkName } from '../landmarks';
 import type { FrameSize, NormalizedLandmark } from '../types';
 import { DEFAULT_CHEST_REGION_CONFIG, type ChestRegionConfig } from './badge-config';
 import type { NormalizedBox } from './normalized-box';
+import { clamp } from '../math';
 
 /*
  * Where a badge can be: the chest, between the shoulders and above the hips (RULES.md, dress.badge_visible).
@@ -159,7 +160,6 @@ function faceHeight(pointAt: (name: PoseLandmarkName) => PixelPoint): number | n
 
 const midpoint = (a: PixelPoint, b: PixelPoint): PixelPoint => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
 
-const clamp = (value: number, min: number, max: number): number => Math.min(Math.max(value, min), max);
 
 /** Length of the part of segment a-b inside an axis-aligned rectangle (Liang-Barsky clipping). */
 export function segmentLengthInside(

@@ -1,6 +1,7 @@
 import type { RgbaImage } from '../pixels/rgba-image';
 import { degrees, toRadians } from '../units';
 import type { NormalizedBox } from './normalized-box';
+import { clamp } from '../math';
 
 /** How `sampleBoxRgb` samples. */
 export interface SampleBoxOptions {
@@ -124,7 +125,6 @@ export function colourHistogram(
   return histogram;
 }
 
-/** Bhattacharyya coefficient of two normalized histograms: 1 for the same colours, 0 for none in common. */
 /** Red, green and blue, each 0..1. */
 export type Rgb = readonly [number, number, number];
 
@@ -149,10 +149,10 @@ export function relitRgb(rgb: Float32Array, gains: Rgb): Float32Array {
   return out;
 }
 
+/** Bhattacharyya coefficient of two normalized histograms: 1 for the same colours, 0 for none in common. */
 export function histogramSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let sum = 0;
   for (let i = 0; i < Math.min(a.length, b.length); i++) sum += Math.sqrt(Math.max(a[i]!, 0) * Math.max(b[i]!, 0));
   return Math.min(sum, 1);
 }
 
-const clamp = (value: number, min: number, max: number): number => Math.min(Math.max(value, min), max);

@@ -10,6 +10,7 @@ import { db } from '../../storage/db';
 import { emit } from '../events';
 import { inLanguage } from '../language';
 import { badgeEnrolStyles } from './cc-badge-enrol.styles';
+import { clamp } from '../../core/math';
 
 /** Seconds counted down before the views are captured, so the person can hold the badge still. */
 export const ENROL_COUNTDOWN_S = 3;
@@ -425,7 +426,6 @@ function boxBetween(a: { x: number; y: number }, b: { x: number; y: number }): N
   return { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) };
 }
 
-const clamp = (value: number, min: number, max: number): number => Math.min(Math.max(value, min), max);
 const clamp01 = (value: number): number => clamp(value, 0, 1);
 
 /** Resolves after `ms`, or rejects at once when `signal` aborts. */
