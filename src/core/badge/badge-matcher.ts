@@ -1,3 +1,4 @@
+import { clamp } from '../math';
 import type { RgbaImage } from '../pixels/rgba-image';
 import { degrees, toRadians } from '../units';
 import { DEFAULT_ENROLLED_BADGE_CONFIG, type EnrolledBadgeConfig } from './badge-config';
@@ -5,7 +6,6 @@ import type { ChestRegion } from './chest-region';
 import { type EnrolledBadge, normalizeTemplate } from './enrolled-badge';
 import { boxIou, type NormalizedBox } from './normalized-box';
 import { colourHistogram, greyOf, histogramMeanRgb, histogramSimilarity, relitRgb, type Rgb, sampleBoxRgb } from './sample-box';
-import { clamp } from '../math';
 
 /*
  * Looks for the station's enrolled badge on the chest: a multi-scale sliding window over the chest box.
@@ -201,7 +201,6 @@ export function lightCorrection(enrolledMean: Rgb, windowMean: Rgb, config: Enro
   };
   return [channel(0), channel(1), channel(2)];
 }
-
 
 /**
  * One window (turned `tiltDeg` about its centre) sampled as the enrolment did, against every view: the best

@@ -1,8 +1,8 @@
 import { POSE, type PoseLandmarkName } from '../landmarks';
+import { clamp } from '../math';
 import type { FrameSize, NormalizedLandmark } from '../types';
 import { DEFAULT_CHEST_REGION_CONFIG, type ChestRegionConfig } from './badge-config';
 import type { NormalizedBox } from './normalized-box';
-import { clamp } from '../math';
 
 /*
  * Where a badge can be: the chest, between the shoulders and above the hips (RULES.md, dress.badge_visible).

@@ -1,7 +1,7 @@
+import { clamp } from '../math';
 import type { RgbaImage } from '../pixels/rgba-image';
 import { degrees, toRadians } from '../units';
 import type { NormalizedBox } from './normalized-box';
-import { clamp } from '../math';
 
 /** How `sampleBoxRgb` samples. */
 export interface SampleBoxOptions {
@@ -155,4 +155,3 @@ export function histogramSimilarity(a: ArrayLike<number>, b: ArrayLike<number>):
   for (let i = 0; i < Math.min(a.length, b.length); i++) sum += Math.sqrt(Math.max(a[i]!, 0) * Math.max(b[i]!, 0));
   return Math.min(sum, 1);
 }
-

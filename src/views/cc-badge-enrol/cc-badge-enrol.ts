@@ -3,6 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { FrameSource } from '../../capture/frame';
 import { ENROL_PROBLEMS, enrolBadge, type EnrolledBadge } from '../../core/badge/enrolled-badge';
 import type { NormalizedBox } from '../../core/badge/normalized-box';
+import { clamp } from '../../core/math';
 import type { RgbaImage } from '../../core/pixels/rgba-image';
 import type { SetupLanguage } from '../../core/station-setup/station-setup';
 import { BadgeEnrolmentStore } from '../../storage/badge-enrolment-store';
@@ -10,7 +11,6 @@ import { db } from '../../storage/db';
 import { emit } from '../events';
 import { inLanguage } from '../language';
 import { badgeEnrolStyles } from './cc-badge-enrol.styles';
-import { clamp } from '../../core/math';
 
 /** Seconds counted down before the views are captured, so the person can hold the badge still. */
 export const ENROL_COUNTDOWN_S = 3;
