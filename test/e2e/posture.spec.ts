@@ -106,6 +106,8 @@ test.describe('posture rules in the page', () => {
     const overall = trainer.locator('.banner[data-overall]');
     await expect(overall).toHaveAttribute('data-overall', 'pass');
     await expect(overall).toContainText(/All correct/);
+    // the elbows are below the frame: the count names the rule that cannot see instead of leaving "4 of 5" unexplained
+    await expect(overall).toContainText('4 of 5 rules pass · not judged: Do not fold the arms across the chest');
     await expect(overall).toBeInViewport();
     const mirror = trainer.getByRole('button', { name: 'Mirror' });
     const before = await mirror.getAttribute('aria-pressed');

@@ -159,7 +159,7 @@ export class CcTrainer extends LitElement {
             .join(' · ')
         : overall === 'unknown'
           ? 'Sit in view of the camera, upper body visible'
-          : `${statuses.filter(({ status }) => status === 'pass').length} of ${statuses.length} rules pass`;
+          : passSummary(statuses);
     return html`<div class="banner overall ${overall}" role="status" data-overall=${overall}>
       <span class="icon" aria-hidden="true">${STATUS_ICON[overall]}</span>
       <span class="title">${OVERALL_TITLE[overall]}</span>
@@ -195,6 +195,14 @@ export class CcTrainer extends LitElement {
       </div>
     `;
   }
+}
+
+/** "4 of 5 rules pass", naming the rules that cannot see (an arm out of frame), so the count explains itself. */
+function passSummary(statuses: readonly { rule: RuleDefinition; status: VerdictStatus }[]): string {
+  const passed = statuses.filter(({ status }) => status === 'pass').length;
+  const unseen = statuses.filter(({ status }) => status === 'unknown').map(({ rule }) => rule.title.en);
+  const summary = `${passed} of ${statuses.length} rules pass`;
+  return unseen.length > 0 ? `${summary} · not judged: ${unseen.join(' · ')}` : summary;
 }
 
 declare global {
