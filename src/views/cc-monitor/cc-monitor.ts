@@ -173,8 +173,9 @@ export class CcMonitor extends LitElement {
     } else {
       line = ready
         ? html`Not monitoring. Press <strong>Start monitoring</strong>: ${controller.targetFps} frames a second are judged for smiling,
-            facing the customer, staying awake and at the post, and no grooming, phone or eating; a record per minute is saved
-            here (counts and event times, no image). The camera is off until monitoring starts, and off again when it stops.`
+            facing the customer, staying awake and at the post, no grooming, phone or eating, and the posture rules; a record per
+            minute is saved here (counts and event times, no image). The camera is off until monitoring starts, and off again
+            when it stops.`
         : html`Loading the models…`;
     }
     return html`
