@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FrameTiming } from './frame-analyzer';
-import { TimingTally } from './timing-tally';
+import { fallsBehind, KEEP_UP_WARMUP_FRAMES, TimingTally, type TimingSummary } from './timing-tally';
 
 const frame = (overrides: Partial<FrameTiming>): FrameTiming => ({
   poseMs: 30,
@@ -30,5 +30,20 @@ describe('TimingTally', () => {
     tally.add(frame({ handsMs: 12 }));
     tally.reset();
     expect(tally.summary()).toMatchObject({ frames: 0, totalMsPerFrame: 0, stages: { handsMs: { runs: 0 } } });
+  });
+});
+
+describe('fallsBehind', () => {
+  const after = (frames: number, totalMsPerFrame: number): TimingSummary => ({ ...new TimingTally().summary(), frames, totalMsPerFrame });
+
+  it('is true when each analysis outlasts the period by far, once past the warm-up', () => {
+    expect(fallsBehind(after(KEEP_UP_WARMUP_FRAMES, 300), 5)).toBe(true); // 3.3 of 5 frames a second
+    expect(fallsBehind(after(500, 128), 30)).toBe(true);
+  });
+
+  it('is false when the analysis fits or nearly fits the period, and during the warm-up', () => {
+    expect(fallsBehind(after(500, 128), 5)).toBe(false);
+    expect(fallsBehind(after(500, 270), 5)).toBe(false); // 3.7 of 5: within the share allowed
+    expect(fallsBehind(after(KEEP_UP_WARMUP_FRAMES - 1, 300), 5)).toBe(false);
   });
 });

@@ -54,3 +54,17 @@ export class TimingTally {
     this.stages.clear();
   }
 }
+
+/** A stream whose analysis allows under this share of the rate asked for cannot keep up. */
+export const KEEP_UP_RATE_SHARE_MIN = 0.7;
+/** Frames before judging whether a stream keeps up: the first ones pay for the models' warm-up. */
+export const KEEP_UP_WARMUP_FRAMES = 25;
+
+/**
+ * Whether analysing a frame takes so long on average that well under `targetFps` frames a second can be
+ * judged, once past the warm-up. Read from the analysis time, not the measured rate, so a pause (a
+ * background tab, a camera reconnecting) does not count as slowness. Pure.
+ */
+export function fallsBehind({ frames, totalMsPerFrame }: TimingSummary, targetFps: number): boolean {
+  return frames >= KEEP_UP_WARMUP_FRAMES && totalMsPerFrame * targetFps * KEEP_UP_RATE_SHARE_MIN > 1000;
+}

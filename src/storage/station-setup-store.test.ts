@@ -51,13 +51,19 @@ describe('StationSetupStore', () => {
     for (const name of names) await deleteDB(name);
   });
 
-  it('exports one station and imports into another browser: same setup, conduct times and calibration, own id and opt-ins kept', async () => {
+  it('exports one station and imports into another browser: same setup, monitoring rate and times and calibration, own id and opt-ins kept', async () => {
     const [a, b] = dbs as [IDBPDatabase<CounterCheckDB>, IDBPDatabase<CounterCheckDB>];
     const storeA = new StationSetupStore(async () => a);
     const storeB = new StationSetupStore(async () => b);
     await storeA.save(
       'station-aaaaaa',
-      { language: 'en', enabledRuleIds: ['posture.upright'], thresholds: { rules: { shoulderTiltMaxDeg: 6 } }, conductTimes: { phoneHoldMs: 8000 } },
+      {
+        language: 'en',
+        enabledRuleIds: ['posture.upright'],
+        thresholds: { rules: { shoulderTiltMaxDeg: 6 } },
+        conductTimes: { phoneHoldMs: 8000 },
+        monitorFps: 2,
+      },
       TEST_NOW_MS,
     );
     await new IndexedDbCalibrationStore(async () => a).save('station-aaaaaa', CALIBRATION);
@@ -75,10 +81,11 @@ describe('StationSetupStore', () => {
       enabledRuleIds: ['posture.upright'],
       thresholdCount: 1,
       conductTimeCount: 1,
+      monitorFps: 2,
       calibrationReplaced: true,
       badgeReplaced: false,
     });
-    expect((await storeB.load('station-bbbbbb', TEST_NOW_MS)).conductTimes).toEqual({ phoneHoldMs: 8000 });
+    expect(await storeB.load('station-bbbbbb', TEST_NOW_MS)).toMatchObject({ conductTimes: { phoneHoldMs: 8000 }, monitorFps: 2 });
 
     expect(await storeB.load('station-bbbbbb', TEST_NOW_MS)).toEqual(await storeA.load('station-aaaaaa', TEST_NOW_MS));
     expect(await new IndexedDbCalibrationStore(async () => b).load('station-bbbbbb')).toEqual(CALIBRATION);

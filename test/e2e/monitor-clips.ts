@@ -89,8 +89,8 @@ export function headDownClip(): string {
 }
 
 /** Opens the monitor screen, starts a shift as soon as the models are ready, and waits until it runs. */
-export async function startMonitoring(page: Page): Promise<void> {
-  await page.goto('/#monitor');
+export async function startMonitoring(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}#monitor`);
   const start = page.getByRole('button', { name: /Start monitoring/ });
   await expect(start).toBeEnabled({ timeout: 90_000 });
   await start.click();

@@ -155,3 +155,15 @@ test('a background tab during monitoring: said so, the camera released, the time
   await expect(status).toHaveAttribute('data-monitor-status', 'stopped');
   expect(await cameraTracks(page)).toEqual({ opened: 2, live: 0 });
 });
+
+test('a rate this computer cannot keep up with is said, with the setting that lowers it', async ({ page }) => {
+  // 30 frames a second asks for 33 ms a frame; pose and face alone take about 60 here
+  await startMonitoring(page, '?monitorFps=30');
+  const status = page.locator('[data-monitor-status]');
+  await expect(status).toContainText(/target 30\), \d+\s+ms of analysis each/);
+  const behind = page.locator('[data-monitor-behind]');
+  await expect(behind).toContainText('too long for 30 frames a second', { timeout: 60_000 });
+  await expect(behind).toContainText('monitorFps under Live & self-check → Station setup → Monitoring rate and times');
+  await page.getByRole('button', { name: /Stop monitoring/ }).click();
+  await expect(behind).toHaveCount(0);
+});

@@ -168,7 +168,7 @@ export interface AwakeConfig {
    * 3000 ms: a blink lasts 0.1..0.4 s and a drowsy slow blink about 1 s; PERCLOS alone needs 9 s closed
    * in a minute, so it missed every 4 s closure in eval's event sequence. Eyes lowered to read can read
    * as closed (3 of the 105 normal-work photos in LABELS.tsv): raise it where staff read long forms
-   * (station setup → Monitoring times, or `?eyesClosedMaxMs=` on the monitor's address).
+   * (station setup → Monitoring rate and times, or `?eyesClosedMaxMs=` on the monitor's address).
    */
   readonly eyesClosedMaxMs: number;
   /** Least head pitch drop below its running baseline for a nod. Default 15 degrees: conversational nods are 5..10. */
@@ -209,7 +209,7 @@ export interface ConductConfig {
   readonly grooming: HeldEventConfig;
   /**
    * Default hold 3000 ms, as grooming: a phone in hand for longer is an event (issue 7 asks for every event
-   * over 3 s). Where staff read codes on customers' phones, raise it (station setup → Monitoring times).
+   * over 3 s). Where staff read codes on customers' phones, raise it (station setup → Monitoring rate and times).
    */
   readonly phone: HeldEventConfig;
   /** Default hold 3000 ms: a sip or a bite takes 2..5 s at the mouth. */

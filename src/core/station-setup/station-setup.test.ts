@@ -78,6 +78,17 @@ describe('station setup files', () => {
     expect(problemsOf(file)).toEqual([expect.stringMatching(/^setup\.conductTimes: .*phone\.holdMs/)]);
   });
 
+  it('carries a monitoring rate, leaves it out when the default, and refuses one out of range or as text', () => {
+    const file = JSON.parse(JSON.stringify(stationSetupFile({ ...SETUP, monitorFps: 2 }, null, NOW_MS)));
+    expect(problemsOf(file)).toEqual([]);
+    expect(file.setup.monitorFps).toBe(2);
+    expect(stationSetupFile(SETUP, null, NOW_MS).setup).not.toHaveProperty('monitorFps');
+    file.setup.monitorFps = 60;
+    expect(problemsOf(file)).toEqual(['setup.monitorFps: not a number of frames a second within 0.2..30']);
+    file.setup.monitorFps = '2';
+    expect(problemsOf(file)).toEqual(['setup.monitorFps: not a number of frames a second within 0.2..30']);
+  });
+
   it('accepts every rule on (null) and no calibration', () => {
     const file = stationSetupFile({ language: 'both', enabledRuleIds: null, thresholds: {} }, null, NOW_MS);
     expect(problemsOf(JSON.parse(JSON.stringify(file)))).toEqual([]);

@@ -28,6 +28,21 @@ export interface StationSetup {
   readonly thresholds: ThresholdOverrides;
   /** When conduct counts while monitoring (the allowed absence, event holds, longest eye closure), set away from the defaults; absent = none. */
   readonly conductTimes?: ConductTimes;
+  /** Frames a second monitoring judges, set away from `DEFAULT_MONITOR_FPS` (a slower computer wants fewer); absent = the default. */
+  readonly monitorFps?: number;
+}
+
+/** Frames a second monitoring judges unless a station sets its own: enough for the time rules, light on the machine. */
+export const DEFAULT_MONITOR_FPS = 5;
+/** The rates a station may choose: one frame every 5 s (the time rules still see a 3 s event begin) up to a camera's 30. */
+export const MONITOR_FPS_RANGE = [0.2, 30] as const;
+
+/** Null for a monitoring rate in `MONITOR_FPS_RANGE`, else the problem. */
+export function monitorFpsProblem(value: unknown, path = 'monitorFps'): string | null {
+  const [min, max] = MONITOR_FPS_RANGE;
+  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max
+    ? null
+    : `${path}: not a number of frames a second within ${min}..${max}`;
 }
 
 export const DEFAULT_STATION_SETUP: StationSetup = { language: DEFAULT_SETUP_LANGUAGE, enabledRuleIds: null, thresholds: {} };
@@ -185,8 +200,10 @@ export function validateStationSetupFile(value: unknown, options: ValidateSetupO
   const setup = value.setup;
   if (!isPlainObject(setup)) problems.push('setup: not an object');
   else {
-    problems.push(...shapeProblems(setup, 'setup', ['language', 'enabledRuleIds', 'thresholds'], ['conductTimes']));
+    problems.push(...shapeProblems(setup, 'setup', ['language', 'enabledRuleIds', 'thresholds'], ['conductTimes', 'monitorFps']));
     if (setup.conductTimes !== undefined) problems.push(...conductTimesProblems(setup.conductTimes, 'setup.conductTimes'));
+    const rate = setup.monitorFps === undefined ? null : monitorFpsProblem(setup.monitorFps, 'setup.monitorFps');
+    if (rate) problems.push(rate);
     const language = languageProblem(setup.language, 'setup.language');
     if (language) problems.push(language);
     problems.push(...enabledRuleProblems(setup.enabledRuleIds, options.knownRuleIds, 'setup.enabledRuleIds'));
@@ -221,8 +238,9 @@ export function stationSetupFile(
       language: setup.language,
       enabledRuleIds: setup.enabledRuleIds,
       thresholds: setup.thresholds,
-      // left out when none, so the file stays readable by a version from before conduct times travelled
+      // left out when none, so the file stays readable by a version from before conduct times and rates travelled
       ...(setup.conductTimes && Object.keys(setup.conductTimes).length ? { conductTimes: setup.conductTimes } : {}),
+      ...(setup.monitorFps !== undefined ? { monitorFps: setup.monitorFps } : {}),
     },
     calibration,
     ...(enrolledBadge ? { enrolledBadge } : {}),

@@ -95,6 +95,8 @@ export interface StationSettings {
   readonly enrolledBadge?: EnrolledBadge;
   /** When conduct counts while monitoring, set away from the defaults (see conduct-config.ts); absent = none. */
   readonly conductTimes?: ConductTimes;
+  /** Frames a second monitoring judges, set away from the default (see station-setup.ts); absent = the default. */
+  readonly monitorFps?: number;
 }
 
 export const RECORD_VERSION = 1;

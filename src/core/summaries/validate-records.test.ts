@@ -117,6 +117,12 @@ describe('validateStationSettings', () => {
     expect(validateStationSettings({ ...settings, enabledRuleIds: ['posture.upright', 'posture.upright'] }, opts)).toContain('twice');
     expect(validateStationSettings({ ...settings, enabledRuleIds: ['constructor'] }, opts)).toContain('not a rule id');
   });
+
+  it('accepts a monitoring rate within range and rejects one outside it or as text', () => {
+    expect(validateStationSettings({ ...settings, monitorFps: 2 }, opts)).toBeNull();
+    expect(validateStationSettings({ ...settings, monitorFps: 0 }, opts)).toContain('monitorFps');
+    expect(validateStationSettings({ ...settings, monitorFps: '2' }, opts)).toContain('monitorFps');
+  });
 });
 
 it('uses a valid lower-case UUID in the test builders', () => {

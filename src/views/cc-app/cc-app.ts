@@ -392,7 +392,7 @@ export class CcApp extends LitElement {
                   .source=${this.source}
                   .analyzer=${this.models.analyzer}
                   .stationId=${this.stationId}
-                  .conductTimes=${this.setup.conductTimes}
+                  .stationMonitoring=${this.setup}
                   .cameraProblem=${this.cameraProblem()}
                   @cc-camera-request=${() => this.requestCamera('monitor')}
                   @cc-camera-release=${() => this.releaseCamera()}

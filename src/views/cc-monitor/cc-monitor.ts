@@ -1,14 +1,14 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { FrameSource } from '../../capture/frame';
-import { CONDUCT_RULES, type ConductRuleId, type ConductTimes } from '../../core/conduct';
+import { CONDUCT_RULES, type ConductRuleId } from '../../core/conduct';
 import { POSTURE_RULES, type RuleId } from '../../core/rules';
 import type { FrameAnalyzer } from '../../pipeline/frame-analyzer';
 import type { MonitorGap, ShiftSnapshot } from '../../pipeline/monitor-session';
 import { db } from '../../storage/db';
 import { MinuteRepository } from '../../storage/minute-repository';
 import { MonitorController } from '../controllers/monitor-controller';
-import { type MonitorSettings, monitorSettingsFromQuery } from '../controllers/monitor-settings';
+import { type MonitorSettings, monitorSettingsFromQuery, type StationMonitoring } from '../controllers/monitor-settings';
 import { emit } from '../events';
 import { formatDuration } from '../format';
 import { STATUS_ICON, STATUS_TEXT } from '../status-style';
@@ -31,12 +31,12 @@ const clock = (epochMs: number): string =>
 
 const percent = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)}%`);
 
-/** The address's settings over the station's conduct times; a bad address value is named and the station's and defaults are used. */
-function readSettings(stationTimes: ConductTimes): { settings: MonitorSettings; problem: string | null } {
+/** The address's settings over the station's rate and conduct times; a bad address value is named and the station's and defaults are used. */
+function readSettings(station: StationMonitoring): { settings: MonitorSettings; problem: string | null } {
   try {
-    return { settings: monitorSettingsFromQuery(location.search, stationTimes), problem: null };
+    return { settings: monitorSettingsFromQuery(location.search, station), problem: null };
   } catch (error) {
-    const settings = monitorSettingsFromQuery('', stationTimes);
+    const settings = monitorSettingsFromQuery('', station);
     return { settings, problem: `${error instanceof Error ? error.message : String(error)}; the defaults are used.` };
   }
 }
@@ -59,8 +59,8 @@ export class CcMonitor extends LitElement {
   @property({ attribute: false }) source: FrameSource | null = null;
   @property({ attribute: false }) analyzer: FrameAnalyzer | null = null;
   @property({ attribute: false }) stationId = '';
-  /** The station's conduct times from its setup (the address's query overrides them). */
-  @property({ attribute: false }) conductTimes: ConductTimes | undefined = undefined;
+  /** The station's monitoring rate and conduct times, from its setup (the address's query overrides them). */
+  @property({ attribute: false }) stationMonitoring: StationMonitoring = {};
   /** Why the camera asked for could not open; null otherwise. */
   @property({ attribute: false }) cameraProblem: string | null = null;
 
@@ -81,7 +81,7 @@ export class CcMonitor extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('conductTimes')) this.settingsRead = readSettings(this.conductTimes ?? {});
+    if (changed.has('stationMonitoring')) this.settingsRead = readSettings(this.stationMonitoring);
     this.controller.use(this.source, this.analyzer);
     if (this.opening && this.source && this.analyzer) {
       this.opening = false;
@@ -162,7 +162,8 @@ export class CcMonitor extends LitElement {
     let line;
     if (phase === 'running' && snapshot) {
       line = html`<strong>${controller.onBreak ? '⏸ On break' : '● Monitoring'}</strong> since ${clock(snapshot.startedAtMs)} ·
-        ${snapshot.frames} frames at ${controller.fps.value.toFixed(1)} fps (target ${controller.targetFps}) · ${saved}`;
+        ${snapshot.frames} frames at ${controller.fps.value.toFixed(1)} fps (target ${controller.targetFps}), ${Math.round(controller.analysisMsPerFrame)}
+        ms of analysis each · ${saved}`;
     } else if (phase === 'stopped' && snapshot) {
       line = html`<strong>■ Stopped.</strong> The shift ran from ${clock(snapshot.startedAtMs)}; ${saved} The supervisor screen summarizes it.
         The camera is off.`;
@@ -180,6 +181,13 @@ export class CcMonitor extends LitElement {
     }
     return html`
       <p class="status" role="status" data-monitor-status=${phase}>${line}</p>
+      ${controller.fallingBehind
+        ? html`<p class="notice" role="status" data-monitor-behind>
+            ◔ Each frame takes ${Math.round(controller.analysisMsPerFrame)} ms to analyse here, too long for
+            ${controller.targetFps} frames a second: monitoring keeps a processor core busy and judges fewer frames. Set a lower
+            monitorFps under Live &amp; self-check → Station setup → Monitoring rate and times.
+          </p>`
+        : nothing}
       ${controller.hidden && phase === 'running'
         ? html`<p class="notice" role="status" data-monitor-hidden>
             ◐ This tab is in the background. Browsers slow timers here to once a second or less and may stop the

@@ -8,7 +8,9 @@ import { rulesOnWithEnrolledBadge } from '../../core/rules/enrolled-badge-rules'
 import {
   conductTimesProblems,
   countThresholdOverrides,
+  DEFAULT_MONITOR_FPS,
   DEFAULT_STATION_SETUP,
+  monitorFpsProblem,
   parseStationSetupFile,
   SETUP_LANGUAGES,
   type SetupLanguage,
@@ -58,11 +60,12 @@ function numberFields<Name extends string>(fields: {
   </details>`;
 }
 
-/** The conduct times a station starts from, shown where it has not set its own. */
-const DEFAULT_CONDUCT_TIMES = conductTimesOf(DEFAULT_CONDUCT_CONFIG);
+/** What monitoring starts from, shown where a station has not set its own: the rate, then the conduct times. */
+const DEFAULT_MONITORING = { monitorFps: DEFAULT_MONITOR_FPS, ...conductTimesOf(DEFAULT_CONDUCT_CONFIG) };
+const MONITORING_NAMES = ['monitorFps', ...CONDUCT_TIME_NAMES] as const;
 
 /**
- * Station setup: language, which rules this station checks, posture thresholds, monitoring times, and the export /
+ * Station setup: language, which rules this station checks, posture thresholds, monitoring rate and times, and the export /
  * import of all of these (with the calibration and the enrolled badge) as JSON, so a supervisor can set
  * many stations alike. The station id is never exported: each browser keeps its own.
  * @fires cc-station-setup-change - detail: the setup now in force (after an edit or an import)
@@ -165,7 +168,8 @@ export class CcStationSetup extends LitElement {
   @state() private setup: StationSetup = DEFAULT_STATION_SETUP;
   @state() private report: Report | null = null;
   @state() private thresholdError: string | null = null;
-  @state() private conductTimeError: string | null = null;
+  /** Why the last monitoring rate or time was not saved; null when it was. */
+  @state() private monitoringError: string | null = null;
   @query('input[type=file]') private importInput!: HTMLInputElement;
   private readonly store = new StationSetupStore(db);
 
@@ -223,18 +227,32 @@ export class CcStationSetup extends LitElement {
     void this.change({ ...this.setup, thresholds });
   }
 
-  private handleConductTime(name: keyof ConductTimes, input: HTMLInputElement): void {
-    const { conductTimes: current = {}, ...setup } = this.setup;
-    const { [name]: _old, ...others } = current;
-    const value = input.valueAsNumber;
-    const conductTimes: ConductTimes = input.value === '' || value === DEFAULT_CONDUCT_TIMES[name] ? others : { ...others, [name]: value };
-    const [problem] = conductTimesProblems(conductTimes);
-    if (problem) {
-      this.conductTimeError = `Not saved: ${problem}`;
+  private handleMonitoring(name: (typeof MONITORING_NAMES)[number], input: HTMLInputElement): void {
+    const value = input.value === '' || input.valueAsNumber === DEFAULT_MONITORING[name] ? undefined : input.valueAsNumber;
+    const next = name === 'monitorFps' ? this.withMonitorFps(value) : this.withConductTime(name, value);
+    if (typeof next === 'string') {
+      this.monitoringError = `Not saved: ${next}`;
       return;
     }
-    this.conductTimeError = null;
-    void this.change(Object.keys(conductTimes).length ? { ...setup, conductTimes } : setup);
+    this.monitoringError = null;
+    void this.change(next);
+  }
+
+  /** The setup with the rate (undefined: the default), or why not. */
+  private withMonitorFps(value: number | undefined): StationSetup | string {
+    const { monitorFps: _old, ...setup } = this.setup;
+    if (value === undefined) return setup;
+    return monitorFpsProblem(value) ?? { ...setup, monitorFps: value };
+  }
+
+  /** The setup with one conduct time (undefined: the default), or why not. */
+  private withConductTime(name: keyof ConductTimes, value: number | undefined): StationSetup | string {
+    const { conductTimes: current = {}, ...setup } = this.setup;
+    const { [name]: _old, ...others } = current;
+    const conductTimes: ConductTimes = value === undefined ? others : { ...others, [name]: value };
+    const [problem] = conductTimesProblems(conductTimes);
+    if (problem) return problem;
+    return Object.keys(conductTimes).length ? { ...setup, conductTimes } : setup;
   }
 
   private async handleExport(): Promise<void> {
@@ -283,6 +301,7 @@ export class CcStationSetup extends LitElement {
           `Language: ${LANGUAGE_NAMES[result.language]}`,
           `Rules on: ${result.enabledRuleIds === null ? `the defaults, ${this.defaultRuleIds.length}` : result.enabledRuleIds.length} of ${this.rules.length}`,
           `Thresholds set away from the defaults: ${result.thresholdCount}`,
+          `Monitoring rate: ${result.monitorFps === null ? `the default, ${DEFAULT_MONITOR_FPS}` : result.monitorFps} frames a second`,
           `Monitoring times set away from the defaults: ${result.conductTimeCount}`,
           result.calibrationReplaced ? 'Calibration: replaced by the file’s' : 'Calibration: none in the file, this station’s own is kept',
           result.badgeReplaced && badge
@@ -301,7 +320,7 @@ export class CcStationSetup extends LitElement {
     // shown on and locked, with why; the station's own choice is kept underneath for when the badge is removed.
     const keptOnByBadge: ReadonlySet<RuleId> = (this.badgeEnrolled ? rulesOnWithEnrolledBadge(new Set(), true) : undefined) ?? new Set();
     const overrides = this.setup.thresholds.rules ?? {};
-    const times = this.setup.conductTimes ?? {};
+    const monitoring = { ...this.setup.conductTimes, ...(this.setup.monitorFps !== undefined ? { monitorFps: this.setup.monitorFps } : {}) };
     return html`
       <label
         >Language · 语言
@@ -342,20 +361,23 @@ export class CcStationSetup extends LitElement {
         onChange: (name, input) => this.handleThreshold(name, input),
       })}
       ${numberFields({
-        summary: `Monitoring times, ms (${Object.keys(times).length} changed)`,
+        summary: `Monitoring rate and times (${Object.keys(monitoring).length} changed)`,
         idPrefix: 'c',
-        names: CONDUCT_TIME_NAMES,
-        values: times,
-        defaults: DEFAULT_CONDUCT_TIMES,
-        error: this.conductTimeError,
-        onChange: (name, input) => this.handleConductTime(name, input),
+        names: MONITORING_NAMES,
+        values: monitoring,
+        defaults: DEFAULT_MONITORING,
+        error: this.monitoringError,
+        onChange: (name, input) => this.handleMonitoring(name, input),
       })}
       <div class="actions">
         <button type="button" @click=${this.handleExport}>Export setup (JSON)</button>
         <button type="button" @click=${this.handleImportClick}>Import setup…</button>
         <input type="file" hidden accept="application/json,.json" aria-label="Station setup file" @change=${this.handleImportChange} />
       </div>
-      <p class="note">The file holds the rules, thresholds, monitoring times, calibration, enrolled badge and language, not this station's id (${this.stationId}).</p>
+      <p class="note">
+        The file holds the rules, thresholds, monitoring rate and times, calibration, enrolled badge and language, not this station's id
+        (${this.stationId}). A slower computer keeps up with fewer frames a second (monitorFps).
+      </p>
       ${this.renderReport()}
     `;
   }

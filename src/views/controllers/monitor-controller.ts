@@ -4,7 +4,7 @@ import type { MinuteRecord } from '../../core/summaries/records';
 import type { FrameAnalyzer } from '../../pipeline/frame-analyzer';
 import { FpsMeter } from '../../pipeline/fps-meter';
 import { MonitorSession, type ShiftSnapshot } from '../../pipeline/monitor-session';
-import { TimingTally } from '../../pipeline/timing-tally';
+import { fallsBehind, TimingTally } from '../../pipeline/timing-tally';
 import type { MinuteRepository } from '../../storage/minute-repository';
 import type { MonitorSettings } from './monitor-settings';
 
@@ -72,6 +72,16 @@ export class MonitorController implements ReactiveController {
 
   get targetFps(): number {
     return this.settings.fps;
+  }
+
+  /** Mean analysis time of a frame this shift, ms; 0 before the first. */
+  get analysisMsPerFrame(): number {
+    return this.timing.summary().totalMsPerFrame;
+  }
+
+  /** Running, and each frame's analysis takes too long for the rate asked for: this computer cannot analyse that many frames a second. */
+  get fallingBehind(): boolean {
+    return this.running && fallsBehind(this.timing.summary(), this.targetFps);
   }
 
   /** The frames come from here; null while there is no camera. */

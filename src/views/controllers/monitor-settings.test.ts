@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONDUCT_CONFIG } from '../../core/conduct';
-import { DEFAULT_CHECKPOINT_MS, DEFAULT_MONITOR_FPS, DEFAULT_OBJECTS_EVERY_MS, monitorSettingsFromQuery } from './monitor-settings';
+import { DEFAULT_MONITOR_FPS } from '../../core/station-setup/station-setup';
+import { DEFAULT_CHECKPOINT_MS, DEFAULT_OBJECTS_EVERY_MS, monitorSettingsFromQuery } from './monitor-settings';
 
 describe('monitorSettingsFromQuery', () => {
   it('defaults to 5 fps, objects every second, a checkpoint every 10 s and the default conduct config', () => {
@@ -31,10 +32,16 @@ describe('monitorSettingsFromQuery', () => {
   });
 
   it('takes the station\'s conduct times where the address does not set them', () => {
-    const settings = monitorSettingsFromQuery('?phoneHoldMs=4000', { phoneHoldMs: 8000, groomingHoldMs: 5000 });
+    const settings = monitorSettingsFromQuery('?phoneHoldMs=4000', { conductTimes: { phoneHoldMs: 8000, groomingHoldMs: 5000 } });
     expect(settings.conduct.phone.holdMs).toBe(4000);
     expect(settings.conduct.grooming.holdMs).toBe(5000);
     expect(settings.conduct.eating.holdMs).toBe(DEFAULT_CONDUCT_CONFIG.eating.holdMs);
+  });
+
+  it("takes the station's monitoring rate where the address does not set one", () => {
+    expect(monitorSettingsFromQuery('', { monitorFps: 2 }).fps).toBe(2);
+    expect(monitorSettingsFromQuery('?monitorFps=1', { monitorFps: 2 }).fps).toBe(1);
+    expect(monitorSettingsFromQuery('', {}).fps).toBe(DEFAULT_MONITOR_FPS);
   });
 
   it('throws on a value that is not a number in range, naming it', () => {

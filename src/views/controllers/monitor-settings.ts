@@ -1,4 +1,5 @@
 import { CONDUCT_TIME_NAMES, type ConductConfig, type ConductTimes, conductTimeOverrides, resolveConductConfig } from '../../core/conduct';
+import { DEFAULT_MONITOR_FPS, MONITOR_FPS_RANGE, type StationSetup } from '../../core/station-setup/station-setup';
 
 /** How monitoring runs in the page. */
 export interface MonitorSettings {
@@ -11,12 +12,11 @@ export interface MonitorSettings {
   readonly conduct: ConductConfig;
 }
 
-export const DEFAULT_MONITOR_FPS = 5;
 export const DEFAULT_OBJECTS_EVERY_MS = 1000;
 export const DEFAULT_CHECKPOINT_MS = 10_000;
 
 const RANGES = {
-  monitorFps: [0.2, 30],
+  monitorFps: MONITOR_FPS_RANGE,
   monitorObjectsEveryMs: [100, 60_000],
   monitorCheckpointMs: [500, 60_000],
   allowedAbsenceMs: [0, 8 * 3_600_000],
@@ -26,14 +26,17 @@ const RANGES = {
   eyesClosedMaxMs: [100, 600_000],
 } as const;
 
+/** What a station's setup says of monitoring: its rate and its conduct times. */
+export type StationMonitoring = Pick<StationSetup, 'conductTimes' | 'monitorFps'>;
+
 /**
  * Monitoring settings from the page address's query, e.g. `?monitorFps=2&allowedAbsenceMs=120000#monitor`.
  * The conduct times: `allowedAbsenceMs` (`conduct.atPost.allowedAbsenceMs`), `groomingHoldMs`,
  * `phoneHoldMs`, `eatingHoldMs` (each event's `holdMs`) and `eyesClosedMaxMs` (`conduct.awake`). Absent
- * values take the station's (`stationTimes`, from its setup), else the defaults; a value that is not a
+ * values take the station's (its rate and times, from its setup), else the defaults; a value that is not a
  * number in range throws a RangeError naming it.
  */
-export function monitorSettingsFromQuery(search: string, stationTimes: ConductTimes = {}): MonitorSettings {
+export function monitorSettingsFromQuery(search: string, station: StationMonitoring = {}): MonitorSettings {
   const params = new URLSearchParams(search);
   const read = (name: keyof typeof RANGES): number | undefined => {
     const text = params.get(name);
@@ -52,9 +55,9 @@ export function monitorSettingsFromQuery(search: string, stationTimes: ConductTi
     }),
   );
   return {
-    fps: read('monitorFps') ?? DEFAULT_MONITOR_FPS,
+    fps: read('monitorFps') ?? station.monitorFps ?? DEFAULT_MONITOR_FPS,
     objectsEveryMs: read('monitorObjectsEveryMs') ?? DEFAULT_OBJECTS_EVERY_MS,
     checkpointMs: read('monitorCheckpointMs') ?? DEFAULT_CHECKPOINT_MS,
-    conduct: resolveConductConfig(conductTimeOverrides({ ...stationTimes, ...queryTimes })),
+    conduct: resolveConductConfig(conductTimeOverrides({ ...station.conductTimes, ...queryTimes })),
   };
 }
