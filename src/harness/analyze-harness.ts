@@ -11,14 +11,14 @@ import { calibrateFromObservations, type StationCalibration } from '../core/cali
 import { type ConductEvent, type ConductRuleId, type ConductTimes, type ConductVerdict, conductTimeOverrides, resolveConductConfig } from '../core/conduct';
 import { judgeHeldStill, playStills, type StillSignals, type StillSpan } from '../core/conduct/held-still';
 import { RULE_IDS } from '../core/rules';
-import { DEFAULT_MONITOR_FPS } from '../core/station-setup/station-setup';
+import { MONITOR_RATE_DEFAULTS } from '../core/station-setup/station-setup';
 import { type AnalyzeFrameOptions, DEFAULT_MAX_PEOPLE, FrameAnalyzer, type FrameAnalysis } from '../pipeline/frame-analyzer';
 import { frameConductSignals, MonitorSession, type ShiftEvent } from '../pipeline/monitor-session';
 import type { TimingSummary } from '../pipeline/timing-tally';
 import { db } from '../storage/db';
 import { MinuteRepository } from '../storage/minute-repository';
 import { MonitorController } from '../views/controllers/monitor-controller';
-import { DEFAULT_OBJECTS_EVERY_MS, monitorSettingsFromQuery } from '../views/controllers/monitor-settings';
+import { monitorSettingsFromQuery } from '../views/controllers/monitor-settings';
 import type { SoakOptions, SoakResult } from './monitor-soak';
 
 export interface HarnessInfo {
@@ -89,7 +89,7 @@ export interface StillSequenceResult {
 }
 
 /** Stills are played at the monitor screen's default rates. */
-const MONITOR_PLAYBACK = { fps: DEFAULT_MONITOR_FPS, objectsEveryMs: DEFAULT_OBJECTS_EVERY_MS };
+const MONITOR_PLAYBACK = { fps: MONITOR_RATE_DEFAULTS.monitorFps, objectsEveryMs: MONITOR_RATE_DEFAULTS.monitorObjectsEveryMs };
 
 export interface CounterCheckHarness {
   readonly ready: Promise<HarnessInfo>;

@@ -63,6 +63,7 @@ describe('StationSetupStore', () => {
         thresholds: { rules: { shoulderTiltMaxDeg: 6 } },
         conductTimes: { phoneHoldMs: 8000 },
         monitorFps: 2,
+        monitorObjectsEveryMs: 3000,
       },
       TEST_NOW_MS,
     );
@@ -81,11 +82,11 @@ describe('StationSetupStore', () => {
       enabledRuleIds: ['posture.upright'],
       thresholdCount: 1,
       conductTimeCount: 1,
-      monitorFps: 2,
+      monitorRates: { monitorFps: 2, monitorObjectsEveryMs: 3000 },
       calibrationReplaced: true,
       badgeReplaced: false,
     });
-    expect(await storeB.load('station-bbbbbb', TEST_NOW_MS)).toMatchObject({ conductTimes: { phoneHoldMs: 8000 }, monitorFps: 2 });
+    expect(await storeB.load('station-bbbbbb', TEST_NOW_MS)).toMatchObject({ conductTimes: { phoneHoldMs: 8000 }, monitorFps: 2, monitorObjectsEveryMs: 3000 });
 
     expect(await storeB.load('station-bbbbbb', TEST_NOW_MS)).toEqual(await storeA.load('station-aaaaaa', TEST_NOW_MS));
     expect(await new IndexedDbCalibrationStore(async () => b).load('station-bbbbbb')).toEqual(CALIBRATION);

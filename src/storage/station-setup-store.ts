@@ -3,6 +3,8 @@ import { isStationCalibration } from '../core/calibration/station-calibration';
 import {
   countThresholdOverrides,
   DEFAULT_STATION_SETUP,
+  type MonitorRates,
+  monitorRatesOf,
   type StationSetup,
   type StationSetupFile,
   stationSetupFile,
@@ -22,8 +24,8 @@ export interface SetupImportReport {
   readonly thresholdCount: number;
   /** Conduct times the file sets away from the defaults. */
   readonly conductTimeCount: number;
-  /** The monitoring rate the file sets; null = the default. */
-  readonly monitorFps: number | null;
+  /** The monitoring rates the file sets; absent = the default. */
+  readonly monitorRates: MonitorRates;
   /** True when the file's calibration replaced this station's; false when the file had none (the station's own is kept). */
   readonly calibrationReplaced: boolean;
   /** True when the file's enrolled badge replaced this station's; false when the file had none (the station's own is kept). */
@@ -35,16 +37,20 @@ const setupOf = (settings: StationSettings | null): StationSetup => ({
   enabledRuleIds: settings?.enabledRuleIds ?? null,
   thresholds: settings?.thresholds ?? {},
   ...(settings?.conductTimes ? { conductTimes: settings.conductTimes } : {}),
-  ...(settings?.monitorFps !== undefined ? { monitorFps: settings.monitorFps } : {}),
+  ...monitorRatesOf(settings ?? {}),
 });
 
 /** The settings record with the setup's fields, keeping the station's other settings (thumbnails opt-in). */
 function settingsWithSetup(current: StationSettings | null, stationId: string, setup: StationSetup, nowMs: number): StationSettings {
-  const { enabledRuleIds: _rules, language: _language, thresholds: _thresholds, conductTimes: _times, monitorFps: _fps, ...kept } = current ?? {
-    version: 1 as const,
-    stationId,
-    keepThumbnails: false,
-  };
+  const {
+    enabledRuleIds: _rules,
+    language: _language,
+    thresholds: _thresholds,
+    conductTimes: _times,
+    monitorFps: _fps,
+    monitorObjectsEveryMs: _objectsEvery,
+    ...kept
+  } = current ?? { version: 1 as const, stationId, keepThumbnails: false };
   return {
     ...kept,
     version: 1,
@@ -54,7 +60,7 @@ function settingsWithSetup(current: StationSettings | null, stationId: string, s
     ...(setup.enabledRuleIds ? { enabledRuleIds: [...setup.enabledRuleIds] } : {}),
     ...(Object.keys(setup.thresholds).length ? { thresholds: structuredClone(setup.thresholds) } : {}),
     ...(setup.conductTimes && Object.keys(setup.conductTimes).length ? { conductTimes: { ...setup.conductTimes } } : {}),
-    ...(setup.monitorFps !== undefined ? { monitorFps: setup.monitorFps } : {}),
+    ...monitorRatesOf(setup),
   };
 }
 
@@ -126,7 +132,7 @@ export class StationSetupStore {
         enabledRuleIds: file.setup.enabledRuleIds,
         thresholdCount: countThresholdOverrides(file.setup.thresholds),
         conductTimeCount: Object.keys(file.setup.conductTimes ?? {}).length,
-        monitorFps: file.setup.monitorFps ?? null,
+        monitorRates: monitorRatesOf(file.setup),
         calibrationReplaced: file.calibration !== null,
         badgeReplaced: !!file.enrolledBadge,
       };

@@ -163,7 +163,8 @@ test('a rate this computer cannot keep up with is said, with the setting that lo
   await expect(status).toContainText(/target 30\), \d+\s+ms of analysis each/);
   const behind = page.locator('[data-monitor-behind]');
   await expect(behind).toContainText('too long for 30 frames a second', { timeout: 60_000 });
-  await expect(behind).toContainText('monitorFps under Live & self-check → Station setup → Monitoring rate and times');
+  await expect(behind).toContainText('Set a lower monitorFps');
+  await expect(behind).toContainText('under Live & self-check → Station setup → Monitoring rate and times');
   await page.getByRole('button', { name: /Stop monitoring/ }).click();
   await expect(behind).toHaveCount(0);
 });

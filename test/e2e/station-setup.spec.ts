@@ -27,18 +27,20 @@ test('a station setup exported from one browser and imported into a fresh one se
   await panel.getByLabel('phoneHoldMs').fill('8000');
   await panel.getByLabel('phoneHoldMs').press('Enter');
   await expect(panel.getByText('Monitoring rate and times (1 changed)')).toBeVisible();
-  // A slower computer: 2 frames a second.
+  // A slower computer: 2 frames a second, objects every 3 s.
   await panel.getByLabel('monitorFps').fill('2');
   await panel.getByLabel('monitorFps').press('Enter');
-  await expect(panel.getByText('Monitoring rate and times (2 changed)')).toBeVisible();
+  await panel.getByLabel('monitorObjectsEveryMs').fill('3000');
+  await panel.getByLabel('monitorObjectsEveryMs').press('Enter');
+  await expect(panel.getByText('Monitoring rate and times (3 changed)')).toBeVisible();
   // Out of range: named, not saved.
   await panel.getByLabel('eyesClosedMaxMs').fill('-5');
   await panel.getByLabel('eyesClosedMaxMs').press('Enter');
   await expect(panel.getByRole('alert')).toContainText('Not saved: conductTimes: conduct.awake.eyesClosedMaxMs');
   await panel.getByLabel('monitorFps').fill('60');
   await panel.getByLabel('monitorFps').press('Enter');
-  await expect(panel.getByRole('alert')).toContainText('Not saved: monitorFps: not a number of frames a second within 0.2..30');
-  await expect(panel.getByText('Monitoring rate and times (2 changed)')).toBeVisible();
+  await expect(panel.getByRole('alert')).toContainText('Not saved: monitorFps: not a number within 0.2..30');
+  await expect(panel.getByText('Monitoring rate and times (3 changed)')).toBeVisible();
   const exportingStation = await page.locator('header span.privacy').textContent();
 
   const downloading = page.waitForEvent('download');
@@ -50,7 +52,7 @@ test('a station setup exported from one browser and imported into a fresh one se
   const file = JSON.parse(text);
   expect(file).toMatchObject({
     format: 'countercheck-station-setup',
-    setup: { language: 'en', thresholds: { rules: { shoulderTiltMaxDeg: 6 } }, conductTimes: { phoneHoldMs: 8000 }, monitorFps: 2 },
+    setup: { language: 'en', thresholds: { rules: { shoulderTiltMaxDeg: 6 } }, conductTimes: { phoneHoldMs: 8000 }, monitorFps: 2, monitorObjectsEveryMs: 3000 },
   });
   expect(file.setup.enabledRuleIds).not.toContain('dress.no_hat');
   expect(text).not.toMatch(/station-[0-9a-f]{6}/); // no station id leaves the browser
@@ -89,15 +91,14 @@ test('a station setup exported from one browser and imported into a fresh one se
     expect(rulesOn).toBeLessThan(rulesOffered);
     await expect(imported).toContainText(`Rules on: ${rulesOn} of ${rulesOffered}`);
     await expect(imported).toContainText('Thresholds set away from the defaults: 1');
-    await expect(imported).toContainText('Monitoring rate: 2 frames a second');
-    await expect(imported).toContainText('Monitoring times set away from the defaults: 1');
+    await expect(imported).toContainText('Monitoring rates and times set away from the defaults: 3');
 
     // Kept in IndexedDB: a reload shows the imported setup.
     await other.reload();
     await expect(otherPanel.getByLabel('Language · 语言')).toHaveValue('en');
     await expect(otherPanel.locator('input[data-rule="dress.no_hat"]')).not.toBeChecked();
     await expect(otherPanel.getByText('Posture thresholds (1 changed)')).toBeVisible();
-    await expect(otherPanel.getByText('Monitoring rate and times (2 changed)')).toBeVisible();
+    await expect(otherPanel.getByText('Monitoring rate and times (3 changed)')).toBeVisible();
 
     // The self-check honours it: English only, and the switched-off rule is not checked.
     const start = other.getByRole('button', { name: 'Start self-check' });
@@ -111,13 +112,14 @@ test('a station setup exported from one browser and imported into a fresh one se
     await expect(checklist.locator('li[data-rule="dress.no_hat"]')).toHaveCount(0);
     await expect(checklist).not.toContainText('坐姿');
 
-    // Monitoring honours the station's rate and times: 2 frames a second, a phone counts after 8 s here.
+    // Monitoring honours the station's rates and times: 2 frames a second, objects every 3 s, a phone counts after 8 s here.
     await other.getByRole('link', { name: 'Monitor' }).click();
     await expect(other.locator('[data-monitor-status]')).toContainText('2 frames a second are judged');
     await other.getByRole('button', { name: /Start monitoring/ }).click();
     await expect(other.locator('[data-monitor-status]')).toHaveAttribute('data-monitor-status', 'running');
     await expect(other.locator('[data-monitor-status]')).toContainText('(target 2)');
     await expect(other.locator('cc-monitor')).toContainText(/grooming, phone and eating count when they last 3, 8 and\s+3 s/);
+    await expect(other.locator('cc-monitor')).toContainText('Objects are checked every 3 s');
     await other.getByRole('button', { name: /Stop monitoring/ }).click();
   } finally {
     await context.close();

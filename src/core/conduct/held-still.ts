@@ -18,7 +18,7 @@ export interface StillSpan {
   readonly durationMs: number;
 }
 
-/** The rates stills are played at: the monitor's (`DEFAULT_MONITOR_FPS`, `DEFAULT_OBJECTS_EVERY_MS`). */
+/** The rates stills are played at: the monitor's (`MONITOR_RATE_DEFAULTS`). */
 export interface StillPlayback {
   readonly fps: number;
   readonly objectsEveryMs: number;

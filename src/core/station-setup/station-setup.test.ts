@@ -78,15 +78,17 @@ describe('station setup files', () => {
     expect(problemsOf(file)).toEqual([expect.stringMatching(/^setup\.conductTimes: .*phone\.holdMs/)]);
   });
 
-  it('carries a monitoring rate, leaves it out when the default, and refuses one out of range or as text', () => {
-    const file = JSON.parse(JSON.stringify(stationSetupFile({ ...SETUP, monitorFps: 2 }, null, NOW_MS)));
+  it('carries monitoring rates, leaves them out when the defaults, and refuses them out of range or as text', () => {
+    const file = JSON.parse(JSON.stringify(stationSetupFile({ ...SETUP, monitorFps: 2, monitorObjectsEveryMs: 3000 }, null, NOW_MS)));
     expect(problemsOf(file)).toEqual([]);
-    expect(file.setup.monitorFps).toBe(2);
-    expect(stationSetupFile(SETUP, null, NOW_MS).setup).not.toHaveProperty('monitorFps');
+    expect(file.setup).toMatchObject({ monitorFps: 2, monitorObjectsEveryMs: 3000 });
+    expect(Object.keys(stationSetupFile(SETUP, null, NOW_MS).setup)).not.toContain('monitorFps');
     file.setup.monitorFps = 60;
-    expect(problemsOf(file)).toEqual(['setup.monitorFps: not a number of frames a second within 0.2..30']);
-    file.setup.monitorFps = '2';
-    expect(problemsOf(file)).toEqual(['setup.monitorFps: not a number of frames a second within 0.2..30']);
+    file.setup.monitorObjectsEveryMs = '3 s';
+    expect(problemsOf(file)).toEqual([
+      'setup.monitorFps: not a number within 0.2..30',
+      'setup.monitorObjectsEveryMs: not a number within 100..60000',
+    ]);
   });
 
   it('accepts every rule on (null) and no calibration', () => {

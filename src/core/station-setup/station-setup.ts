@@ -21,29 +21,48 @@ export const DEFAULT_SETUP_LANGUAGE: SetupLanguage = 'both';
 /** Threshold overrides by config section, each a plain number (units in the names; see config.ts). */
 export type ThresholdOverrides = ConfigOverrides;
 
-export interface StationSetup {
+/** How often monitoring works (see `MONITOR_RATE_DEFAULTS`), set away from the defaults; absent = the default. */
+export type MonitorRates = { readonly [Name in MonitorRateName]?: number };
+
+export interface StationSetup extends MonitorRates {
   readonly language: SetupLanguage;
   /** The rules this station checks; null = every rule. */
   readonly enabledRuleIds: readonly string[] | null;
   readonly thresholds: ThresholdOverrides;
   /** When conduct counts while monitoring (the allowed absence, event holds, longest eye closure), set away from the defaults; absent = none. */
   readonly conductTimes?: ConductTimes;
-  /** Frames a second monitoring judges, set away from `DEFAULT_MONITOR_FPS` (a slower computer wants fewer); absent = the default. */
-  readonly monitorFps?: number;
 }
 
-/** Frames a second monitoring judges unless a station sets its own: enough for the time rules, light on the machine. */
-export const DEFAULT_MONITOR_FPS = 5;
-/** The rates a station may choose: one frame every 5 s (the time rules still see a 3 s event begin) up to a camera's 30. */
-export const MONITOR_FPS_RANGE = [0.2, 30] as const;
+/**
+ * How often monitoring works, unless a station or the address sets its own: `monitorFps` frames a second
+ * (enough for the time rules, light on the machine) and the object detector (phones, cups, food) on at
+ * most one frame every `monitorObjectsEveryMs`. A slower computer wants fewer of both.
+ */
+export const MONITOR_RATE_DEFAULTS = { monitorFps: 5, monitorObjectsEveryMs: 1000 } as const;
+export type MonitorRateName = keyof typeof MONITOR_RATE_DEFAULTS;
+export const MONITOR_RATE_NAMES = Object.keys(MONITOR_RATE_DEFAULTS) as MonitorRateName[];
+/** What a station may choose: one frame every 5 s (the time rules still see a 3 s event begin) up to a camera's 30; objects up to once a minute. */
+export const MONITOR_RATE_RANGES: Readonly<Record<MonitorRateName, readonly [number, number]>> = {
+  monitorFps: [0.2, 30],
+  monitorObjectsEveryMs: [100, 60_000],
+};
 
-/** Null for a monitoring rate in `MONITOR_FPS_RANGE`, else the problem. */
-export function monitorFpsProblem(value: unknown, path = 'monitorFps'): string | null {
-  const [min, max] = MONITOR_FPS_RANGE;
-  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max
-    ? null
-    : `${path}: not a number of frames a second within ${min}..${max}`;
+/** Null for a monitoring rate within its range, else the problem. */
+export function monitorRateProblem(name: MonitorRateName, value: unknown, path: string = name): string | null {
+  const [min, max] = MONITOR_RATE_RANGES[name];
+  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? null : `${path}: not a number within ${min}..${max}`;
 }
+
+/** The problems of the monitoring rates an object (a setup, a settings record) sets. */
+export const monitorRatesProblems = (setup: Record<string, unknown>, pathPrefix = ''): string[] =>
+  MONITOR_RATE_NAMES.flatMap((name) => {
+    const problem = setup[name] === undefined ? null : monitorRateProblem(name, setup[name], `${pathPrefix}${name}`);
+    return problem ? [problem] : [];
+  });
+
+/** Only the monitoring rates a setup or settings record sets, for copying into another. */
+export const monitorRatesOf = (setup: MonitorRates): MonitorRates =>
+  Object.fromEntries(MONITOR_RATE_NAMES.flatMap((name) => (setup[name] === undefined ? [] : [[name, setup[name]]])));
 
 export const DEFAULT_STATION_SETUP: StationSetup = { language: DEFAULT_SETUP_LANGUAGE, enabledRuleIds: null, thresholds: {} };
 
@@ -200,10 +219,9 @@ export function validateStationSetupFile(value: unknown, options: ValidateSetupO
   const setup = value.setup;
   if (!isPlainObject(setup)) problems.push('setup: not an object');
   else {
-    problems.push(...shapeProblems(setup, 'setup', ['language', 'enabledRuleIds', 'thresholds'], ['conductTimes', 'monitorFps']));
+    problems.push(...shapeProblems(setup, 'setup', ['language', 'enabledRuleIds', 'thresholds'], ['conductTimes', ...MONITOR_RATE_NAMES]));
     if (setup.conductTimes !== undefined) problems.push(...conductTimesProblems(setup.conductTimes, 'setup.conductTimes'));
-    const rate = setup.monitorFps === undefined ? null : monitorFpsProblem(setup.monitorFps, 'setup.monitorFps');
-    if (rate) problems.push(rate);
+    problems.push(...monitorRatesProblems(setup, 'setup.'));
     const language = languageProblem(setup.language, 'setup.language');
     if (language) problems.push(language);
     problems.push(...enabledRuleProblems(setup.enabledRuleIds, options.knownRuleIds, 'setup.enabledRuleIds'));
@@ -240,7 +258,7 @@ export function stationSetupFile(
       thresholds: setup.thresholds,
       // left out when none, so the file stays readable by a version from before conduct times and rates travelled
       ...(setup.conductTimes && Object.keys(setup.conductTimes).length ? { conductTimes: setup.conductTimes } : {}),
-      ...(setup.monitorFps !== undefined ? { monitorFps: setup.monitorFps } : {}),
+      ...monitorRatesOf(setup),
     },
     calibration,
     ...(enrolledBadge ? { enrolledBadge } : {}),

@@ -1,4 +1,4 @@
-import type { SetupLanguage, ThresholdOverrides } from '../station-setup/station-setup';
+import type { MonitorRates, SetupLanguage, ThresholdOverrides } from '../station-setup/station-setup';
 import type { VerdictStatus } from '../types';
 import type { EnrolledBadge } from '../badge/enrolled-badge';
 import type { ConductTimes } from '../conduct/conduct-config';
@@ -78,8 +78,8 @@ export interface MinuteRecord {
   readonly events?: readonly MinuteEvent[];
 }
 
-/** Per-station settings, keyed by station id. */
-export interface StationSettings {
+/** Per-station settings, keyed by station id; with the monitoring rates its setup sets. */
+export interface StationSettings extends MonitorRates {
   readonly version: 1;
   readonly stationId: string;
   readonly updatedAtMs: number;
@@ -95,8 +95,6 @@ export interface StationSettings {
   readonly enrolledBadge?: EnrolledBadge;
   /** When conduct counts while monitoring, set away from the defaults (see conduct-config.ts); absent = none. */
   readonly conductTimes?: ConductTimes;
-  /** Frames a second monitoring judges, set away from the default (see station-setup.ts); absent = the default. */
-  readonly monitorFps?: number;
 }
 
 export const RECORD_VERSION = 1;

@@ -118,10 +118,11 @@ describe('validateStationSettings', () => {
     expect(validateStationSettings({ ...settings, enabledRuleIds: ['constructor'] }, opts)).toContain('not a rule id');
   });
 
-  it('accepts a monitoring rate within range and rejects one outside it or as text', () => {
-    expect(validateStationSettings({ ...settings, monitorFps: 2 }, opts)).toBeNull();
+  it('accepts monitoring rates within range and rejects them outside it or as text', () => {
+    expect(validateStationSettings({ ...settings, monitorFps: 2, monitorObjectsEveryMs: 3000 }, opts)).toBeNull();
     expect(validateStationSettings({ ...settings, monitorFps: 0 }, opts)).toContain('monitorFps');
     expect(validateStationSettings({ ...settings, monitorFps: '2' }, opts)).toContain('monitorFps');
+    expect(validateStationSettings({ ...settings, monitorObjectsEveryMs: 50 }, opts)).toContain('monitorObjectsEveryMs');
   });
 });
 

@@ -8,7 +8,7 @@ import {
   RECORD_VERSION,
   type StationSettings,
 } from './records';
-import { conductTimesProblems, languageProblem, monitorFpsProblem, thresholdProblems } from '../station-setup/station-setup';
+import { conductTimesProblems, languageProblem, MONITOR_RATE_NAMES, monitorRatesProblems, thresholdProblems } from '../station-setup/station-setup';
 import { RESERVED_STATION_LABELS } from './summarize-records';
 import { enrolledBadgeProblem } from '../badge/enrolled-badge';
 
@@ -289,7 +289,7 @@ export function validateStationSettings(value: unknown, options: ValidateOptions
     'thresholds',
     'enrolledBadge',
     'conductTimes',
-    'monitorFps',
+    ...MONITOR_RATE_NAMES,
   ]);
   if (shape) return shape;
   const settings = value as Record<string, unknown>;
@@ -311,10 +311,8 @@ export function validateStationSettings(value: unknown, options: ValidateOptions
     const [timesIssue] = conductTimesProblems(settings.conductTimes);
     if (timesIssue) return timesIssue;
   }
-  if (settings.monitorFps !== undefined) {
-    const rateIssue = monitorFpsProblem(settings.monitorFps);
-    if (rateIssue) return rateIssue;
-  }
+  const [rateIssue] = monitorRatesProblems(settings);
+  if (rateIssue) return rateIssue;
   if (settings.enrolledBadge !== undefined) {
     const badgeIssue = enrolledBadgeProblem(settings.enrolledBadge, options.nowMs);
     if (badgeIssue) return badgeIssue;

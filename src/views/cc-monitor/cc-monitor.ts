@@ -185,7 +185,7 @@ export class CcMonitor extends LitElement {
         ? html`<p class="notice" role="status" data-monitor-behind>
             ◔ Each frame takes ${Math.round(controller.analysisMsPerFrame)} ms to analyse here, too long for
             ${controller.targetFps} frames a second: monitoring keeps a processor core busy and judges fewer frames. Set a lower
-            monitorFps under Live &amp; self-check → Station setup → Monitoring rate and times.
+            monitorFps (and a longer monitorObjectsEveryMs) under Live &amp; self-check → Station setup → Monitoring rate and times.
           </p>`
         : nothing}
       ${controller.hidden && phase === 'running'

@@ -8,9 +8,12 @@ import { rulesOnWithEnrolledBadge } from '../../core/rules/enrolled-badge-rules'
 import {
   conductTimesProblems,
   countThresholdOverrides,
-  DEFAULT_MONITOR_FPS,
   DEFAULT_STATION_SETUP,
-  monitorFpsProblem,
+  MONITOR_RATE_DEFAULTS,
+  MONITOR_RATE_NAMES,
+  type MonitorRateName,
+  monitorRateProblem,
+  monitorRatesOf,
   parseStationSetupFile,
   SETUP_LANGUAGES,
   type SetupLanguage,
@@ -60,9 +63,10 @@ function numberFields<Name extends string>(fields: {
   </details>`;
 }
 
-/** What monitoring starts from, shown where a station has not set its own: the rate, then the conduct times. */
-const DEFAULT_MONITORING = { monitorFps: DEFAULT_MONITOR_FPS, ...conductTimesOf(DEFAULT_CONDUCT_CONFIG) };
-const MONITORING_NAMES = ['monitorFps', ...CONDUCT_TIME_NAMES] as const;
+/** What monitoring starts from, shown where a station has not set its own: the rates, then the conduct times. */
+const DEFAULT_MONITORING = { ...MONITOR_RATE_DEFAULTS, ...conductTimesOf(DEFAULT_CONDUCT_CONFIG) };
+const MONITORING_NAMES = [...MONITOR_RATE_NAMES, ...CONDUCT_TIME_NAMES];
+const isMonitorRate = (name: string): name is MonitorRateName => (MONITOR_RATE_NAMES as string[]).includes(name);
 
 /**
  * Station setup: language, which rules this station checks, posture thresholds, monitoring rate and times, and the export /
@@ -229,7 +233,7 @@ export class CcStationSetup extends LitElement {
 
   private handleMonitoring(name: (typeof MONITORING_NAMES)[number], input: HTMLInputElement): void {
     const value = input.value === '' || input.valueAsNumber === DEFAULT_MONITORING[name] ? undefined : input.valueAsNumber;
-    const next = name === 'monitorFps' ? this.withMonitorFps(value) : this.withConductTime(name, value);
+    const next = isMonitorRate(name) ? this.withMonitorRate(name, value) : this.withConductTime(name, value);
     if (typeof next === 'string') {
       this.monitoringError = `Not saved: ${next}`;
       return;
@@ -238,11 +242,11 @@ export class CcStationSetup extends LitElement {
     void this.change(next);
   }
 
-  /** The setup with the rate (undefined: the default), or why not. */
-  private withMonitorFps(value: number | undefined): StationSetup | string {
-    const { monitorFps: _old, ...setup } = this.setup;
+  /** The setup with one monitoring rate (undefined: the default), or why not. */
+  private withMonitorRate(name: MonitorRateName, value: number | undefined): StationSetup | string {
+    const { [name]: _old, ...setup } = this.setup;
     if (value === undefined) return setup;
-    return monitorFpsProblem(value) ?? { ...setup, monitorFps: value };
+    return monitorRateProblem(name, value) ?? { ...setup, [name]: value };
   }
 
   /** The setup with one conduct time (undefined: the default), or why not. */
@@ -301,8 +305,7 @@ export class CcStationSetup extends LitElement {
           `Language: ${LANGUAGE_NAMES[result.language]}`,
           `Rules on: ${result.enabledRuleIds === null ? `the defaults, ${this.defaultRuleIds.length}` : result.enabledRuleIds.length} of ${this.rules.length}`,
           `Thresholds set away from the defaults: ${result.thresholdCount}`,
-          `Monitoring rate: ${result.monitorFps === null ? `the default, ${DEFAULT_MONITOR_FPS}` : result.monitorFps} frames a second`,
-          `Monitoring times set away from the defaults: ${result.conductTimeCount}`,
+          `Monitoring rates and times set away from the defaults: ${Object.keys(result.monitorRates).length + result.conductTimeCount}`,
           result.calibrationReplaced ? 'Calibration: replaced by the file’s' : 'Calibration: none in the file, this station’s own is kept',
           result.badgeReplaced && badge
             ? `Enrolled badge: replaced by the file’s (${badge.views.length} views, enrolled ${new Date(badge.enrolledAtMs).toLocaleString()})`
@@ -320,7 +323,7 @@ export class CcStationSetup extends LitElement {
     // shown on and locked, with why; the station's own choice is kept underneath for when the badge is removed.
     const keptOnByBadge: ReadonlySet<RuleId> = (this.badgeEnrolled ? rulesOnWithEnrolledBadge(new Set(), true) : undefined) ?? new Set();
     const overrides = this.setup.thresholds.rules ?? {};
-    const monitoring = { ...this.setup.conductTimes, ...(this.setup.monitorFps !== undefined ? { monitorFps: this.setup.monitorFps } : {}) };
+    const monitoring = { ...monitorRatesOf(this.setup), ...this.setup.conductTimes };
     return html`
       <label
         >Language · 语言
@@ -376,7 +379,7 @@ export class CcStationSetup extends LitElement {
       </div>
       <p class="note">
         The file holds the rules, thresholds, monitoring rate and times, calibration, enrolled badge and language, not this station's id
-        (${this.stationId}). A slower computer keeps up with fewer frames a second (monitorFps).
+        (${this.stationId}). A slower computer keeps up with fewer frames a second (monitorFps) and object checks (monitorObjectsEveryMs).
       </p>
       ${this.renderReport()}
     `;

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONDUCT_CONFIG } from '../../core/conduct';
-import { DEFAULT_MONITOR_FPS } from '../../core/station-setup/station-setup';
-import { DEFAULT_CHECKPOINT_MS, DEFAULT_OBJECTS_EVERY_MS, monitorSettingsFromQuery } from './monitor-settings';
+import { MONITOR_RATE_DEFAULTS } from '../../core/station-setup/station-setup';
+import { DEFAULT_CHECKPOINT_MS, monitorSettingsFromQuery } from './monitor-settings';
 
 describe('monitorSettingsFromQuery', () => {
   it('defaults to 5 fps, objects every second, a checkpoint every 10 s and the default conduct config', () => {
     expect(monitorSettingsFromQuery('')).toEqual({
-      fps: DEFAULT_MONITOR_FPS,
-      objectsEveryMs: DEFAULT_OBJECTS_EVERY_MS,
+      fps: 5,
+      objectsEveryMs: 1000,
       checkpointMs: DEFAULT_CHECKPOINT_MS,
       conduct: DEFAULT_CONDUCT_CONFIG,
     });
-    expect(DEFAULT_MONITOR_FPS).toBe(5);
   });
 
   it('reads the query, the allowed absence into the conduct config', () => {
@@ -38,10 +37,11 @@ describe('monitorSettingsFromQuery', () => {
     expect(settings.conduct.eating.holdMs).toBe(DEFAULT_CONDUCT_CONFIG.eating.holdMs);
   });
 
-  it("takes the station's monitoring rate where the address does not set one", () => {
-    expect(monitorSettingsFromQuery('', { monitorFps: 2 }).fps).toBe(2);
-    expect(monitorSettingsFromQuery('?monitorFps=1', { monitorFps: 2 }).fps).toBe(1);
-    expect(monitorSettingsFromQuery('', {}).fps).toBe(DEFAULT_MONITOR_FPS);
+  it("takes the station's monitoring rates where the address does not set them", () => {
+    const station = { monitorFps: 2, monitorObjectsEveryMs: 3000 };
+    expect(monitorSettingsFromQuery('', station)).toMatchObject({ fps: 2, objectsEveryMs: 3000 });
+    expect(monitorSettingsFromQuery('?monitorFps=1', station)).toMatchObject({ fps: 1, objectsEveryMs: 3000 });
+    expect(monitorSettingsFromQuery('', {})).toMatchObject({ fps: MONITOR_RATE_DEFAULTS.monitorFps, objectsEveryMs: MONITOR_RATE_DEFAULTS.monitorObjectsEveryMs });
   });
 
   it('throws on a value that is not a number in range, naming it', () => {

@@ -1,23 +1,21 @@
 import { CONDUCT_TIME_NAMES, type ConductConfig, type ConductTimes, conductTimeOverrides, resolveConductConfig } from '../../core/conduct';
-import { DEFAULT_MONITOR_FPS, MONITOR_FPS_RANGE, type StationSetup } from '../../core/station-setup/station-setup';
+import { MONITOR_RATE_DEFAULTS, MONITOR_RATE_RANGES, type MonitorRates, type StationSetup } from '../../core/station-setup/station-setup';
 
 /** How monitoring runs in the page. */
 export interface MonitorSettings {
-  /** Frames analysed per second while monitoring. Default 5: enough for the time rules, light on the machine. */
+  /** Frames analysed per second while monitoring (`MONITOR_RATE_DEFAULTS.monitorFps`, 5, unless set). */
   readonly fps: number;
-  /** The object detector (phones, cups, food) runs at most this often on monitored frames. Default 1000 ms. */
+  /** The object detector (phones, cups, food) runs at most this often on monitored frames (default 1000 ms). */
   readonly objectsEveryMs: number;
   /** The minute in progress is saved this often (finished minutes are saved at once). Default 10000 ms. */
   readonly checkpointMs: number;
   readonly conduct: ConductConfig;
 }
 
-export const DEFAULT_OBJECTS_EVERY_MS = 1000;
 export const DEFAULT_CHECKPOINT_MS = 10_000;
 
 const RANGES = {
-  monitorFps: MONITOR_FPS_RANGE,
-  monitorObjectsEveryMs: [100, 60_000],
+  ...MONITOR_RATE_RANGES,
   monitorCheckpointMs: [500, 60_000],
   allowedAbsenceMs: [0, 8 * 3_600_000],
   groomingHoldMs: [0, 600_000],
@@ -26,8 +24,8 @@ const RANGES = {
   eyesClosedMaxMs: [100, 600_000],
 } as const;
 
-/** What a station's setup says of monitoring: its rate and its conduct times. */
-export type StationMonitoring = Pick<StationSetup, 'conductTimes' | 'monitorFps'>;
+/** What a station's setup says of monitoring: its rates and its conduct times. */
+export type StationMonitoring = MonitorRates & Pick<StationSetup, 'conductTimes'>;
 
 /**
  * Monitoring settings from the page address's query, e.g. `?monitorFps=2&allowedAbsenceMs=120000#monitor`.
@@ -55,8 +53,8 @@ export function monitorSettingsFromQuery(search: string, station: StationMonitor
     }),
   );
   return {
-    fps: read('monitorFps') ?? station.monitorFps ?? DEFAULT_MONITOR_FPS,
-    objectsEveryMs: read('monitorObjectsEveryMs') ?? DEFAULT_OBJECTS_EVERY_MS,
+    fps: read('monitorFps') ?? station.monitorFps ?? MONITOR_RATE_DEFAULTS.monitorFps,
+    objectsEveryMs: read('monitorObjectsEveryMs') ?? station.monitorObjectsEveryMs ?? MONITOR_RATE_DEFAULTS.monitorObjectsEveryMs,
     checkpointMs: read('monitorCheckpointMs') ?? DEFAULT_CHECKPOINT_MS,
     conduct: resolveConductConfig(conductTimeOverrides({ ...station.conductTimes, ...queryTimes })),
   };
