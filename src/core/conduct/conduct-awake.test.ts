@@ -79,6 +79,13 @@ describe('conduct.awake', () => {
   it('is unknown without a face', () => {
     const verdicts = runRule(new ConductAwake(), frameTimes(0, 61_000, 5), () => ({ eyesClosed: null, eyesClosedScore: null }));
     expect(verdicts.at(-1)!.status).toBe('unknown');
+    expect(verdicts.at(-1)!.evidence.reason).toMatch(/needed measured; eyes not measured \(no face\)$/);
+  });
+
+  it('is unknown while the window fills, saying how much of it is measured', () => {
+    const verdicts = runRule(new ConductAwake(), frameTimes(0, 10_000, 5), () => eyes(false));
+    expect(verdicts.at(-1)!.status).toBe('unknown');
+    expect(verdicts.at(-1)!.evidence.reason).toMatch(/^\d+(\.\d)? s of the 30 s needed measured$/);
   });
 
   it('is unknown, with the reason, while the face is too dark to read', () => {

@@ -167,14 +167,15 @@ export class ConductAwake implements ConductTimeRule {
       };
     }
     if (perclos === null) {
+      // why this frame adds nothing to the window; none while the eyes are read and the window just fills
       const why = !signals.personPresent
-        ? 'no person at the counter'
+        ? '; no person at the counter'
         : signals.faceTooDark
-          ? FACE_TOO_DARK
+          ? `; ${FACE_TOO_DARK}`
           : signals.eyesClosed === null
-            ? 'eyes not measured (no face)'
-            : 'measuring';
-      return this.unknown(`${seconds(measuredMs)} s of the ${seconds(this.measuredMinMs())} s needed measured; ${why}`, measures);
+            ? '; eyes not measured (no face)'
+            : '';
+      return this.unknown(`${seconds(measuredMs)} s of the ${seconds(this.measuredMinMs())} s needed measured${why}`, measures);
     }
     return {
       ruleId: META.id,

@@ -89,6 +89,11 @@ export const monitorStyles = [
       color: var(--status-fg);
       font-weight: 600;
     }
+    .status-cell .reason {
+      display: block;
+      font-weight: normal;
+      font-size: 0.8rem;
+    }
     ol.events,
     ul.gaps {
       margin: 0;

@@ -218,10 +218,12 @@ export class CcMonitor extends LitElement {
             ${snapshot.rules.map((rule) => {
               const title = TITLES.get(rule.ruleId);
               const status = rule.verdict.status;
+              const reason = rule.verdict.evidence.reason;
               return html`<tr data-rule=${rule.ruleId}>
                 <th scope="row">${title?.en ?? rule.ruleId}<span class="zh" lang="zh">${title?.zh ?? ''}</span></th>
-                <td class="status-cell ${status}" title=${rule.verdict.evidence.reason ?? ''}>
+                <td class="status-cell ${status}" title=${reason ?? ''}>
                   <span aria-hidden="true">${STATUS_ICON[status]}</span> ${STATUS_TEXT[status]}
+                  ${status !== 'pass' && reason ? html`<span class="reason">${reason}</span>` : nothing}
                 </td>
                 <td>${percent(rule.passShare)}</td>
                 <td>${formatDuration(rule.failMs)}</td>
