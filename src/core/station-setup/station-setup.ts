@@ -50,7 +50,8 @@ export const MONITOR_RATE_RANGES: Readonly<Record<MonitorRateName, readonly [num
 /** Null for a monitoring rate within its range, else the problem. */
 export function monitorRateProblem(name: MonitorRateName, value: unknown, path: string = name): string | null {
   const [min, max] = MONITOR_RATE_RANGES[name];
-  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? null : `${path}: not a number within ${min}..${max}`;
+  const inRange = typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
+  return inRange ? null : `${path}: not a number within ${min}..${max}`;
 }
 
 /** The problems of the monitoring rates an object (a setup, a settings record) sets. */

@@ -31,7 +31,7 @@ export type StationMonitoring = MonitorRates & Pick<StationSetup, 'conductTimes'
  * Monitoring settings from the page address's query, e.g. `?monitorFps=2&allowedAbsenceMs=120000#monitor`.
  * The conduct times: `allowedAbsenceMs` (`conduct.atPost.allowedAbsenceMs`), `groomingHoldMs`,
  * `phoneHoldMs`, `eatingHoldMs` (each event's `holdMs`) and `eyesClosedMaxMs` (`conduct.awake`). Absent
- * values take the station's (its rate and times, from its setup), else the defaults; a value that is not a
+ * values take the station's (its rates and times, from its setup), else the defaults; a value that is not a
  * number in range throws a RangeError naming it.
  */
 export function monitorSettingsFromQuery(search: string, station: StationMonitoring = {}): MonitorSettings {
