@@ -52,7 +52,7 @@ test('monitoring a person who leaves the frame: an absence span, minute records 
   await expect(status).toContainText('● Monitoring');
   expect(await cameraTracks(page)).toEqual({ opened: 1, live: 1 });
   // A share of the last minute is unknown until half of it is measured, and the row says so.
-  await expect(page.locator('tr[data-rule="conduct.smile"] .status-cell')).toContainText(/Unknown\s+\d+ s of the 30 s needed measured/);
+  await expect(page.locator('tr[data-rule="conduct.smile"] .status-cell')).toContainText(/Unknown\s+\d+(\.\d)? s of the 30 s needed measured/);
 
   // The checkpoint saves the minute in progress while monitoring goes on.
   await expect.poll(async () => (await storedMinutes(page)).length, { timeout: 30_000 }).toBeGreaterThan(0);
