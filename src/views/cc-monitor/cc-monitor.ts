@@ -31,7 +31,7 @@ const clock = (epochMs: number): string =>
 
 const percent = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)}%`);
 
-/** The address's settings over the station's rate and conduct times; a bad address value is named and the station's and defaults are used. */
+/** The address's settings over the station's rates and conduct times; a bad address value is named and the station's and defaults are used. */
 function readSettings(station: StationMonitoring): { settings: MonitorSettings; problem: string | null } {
   try {
     return { settings: monitorSettingsFromQuery(location.search, station), problem: null };
@@ -59,7 +59,7 @@ export class CcMonitor extends LitElement {
   @property({ attribute: false }) source: FrameSource | null = null;
   @property({ attribute: false }) analyzer: FrameAnalyzer | null = null;
   @property({ attribute: false }) stationId = '';
-  /** The station's monitoring rate and conduct times, from its setup (the address's query overrides them). */
+  /** The station's monitoring rates and conduct times, from its setup (the address's query overrides them). */
   @property({ attribute: false }) stationMonitoring: StationMonitoring = {};
   /** Why the camera asked for could not open; null otherwise. */
   @property({ attribute: false }) cameraProblem: string | null = null;
