@@ -127,6 +127,14 @@ describe('MonitorSession', () => {
     expect(session.completedPostureEvents()).toEqual(spans.map((span) => ({ ...span, kind: 'violation', peak: {}, label: null })));
   });
 
+  it("gives each posture rule's smoothed verdict now with its reason, none before the first frame", () => {
+    const session = new MonitorSession({ stationId: 'counter-3', config }, START_MS);
+    const upright = () => session.snapshot().posture.find((rule) => rule.ruleId === 'posture.upright');
+    expect(upright()).toMatchObject({ status: null, reason: null });
+    for (let t = START_MS; t < START_MS + 5000; t += 200) session.addFrame(frame(true, 'fail'), t);
+    expect(upright()).toMatchObject({ status: 'fail', reason: 'fail' });
+  });
+
   it("smooths the posture rules with the station's hold time", () => {
     const slouch3s = (session: MonitorSession) => {
       for (let t = START_MS; t < START_MS + 10_000; t += 200) {

@@ -75,6 +75,8 @@ export interface PostureShiftTotals {
   readonly ruleId: RuleId;
   /** The smoothed verdict of the latest frame; null before the first. */
   readonly status: VerdictStatus | null;
+  /** Why that verdict (given for unknown and fail); null without one. */
+  readonly reason: string | null;
   readonly failMs: number;
   /** Fail spans completed or in progress. */
   readonly violations: number;
@@ -118,7 +120,8 @@ export class MonitorSession {
   private readonly monitor: ShiftMonitor;
   private readonly postureSmoothers: RuleSmoothers;
   private readonly posture: VerdictMinutes;
-  private postureStatuses: Record<string, VerdictStatus> = {};
+  /** The posture rules' smoothed verdicts of the latest frame. */
+  private postureVerdicts: Partial<Record<RuleId, Verdict>> = {};
   /**
    * The latest version of each returned minute that may still be revised (the latest ones, and those where
    * a conduct event or posture span in progress began); the others are folded into `settledTotals`.
@@ -276,7 +279,8 @@ export class MonitorSession {
     const posture = POSTURE_RULE_IDS.map(
       (ruleId): PostureShiftTotals => ({
         ruleId,
-        status: this.postureStatuses[ruleId] ?? null,
+        status: this.postureVerdicts[ruleId]?.status ?? null,
+        reason: this.postureVerdicts[ruleId]?.evidence.reason ?? null,
         failMs: postureTotals[ruleId]?.failMs ?? 0,
         violations: postureTotals[ruleId]?.spans ?? 0,
       }),
@@ -303,7 +307,7 @@ export class MonitorSession {
     const statuses: Record<string, VerdictStatus> = {};
     for (const [id, verdict] of Object.entries(smoothed)) statuses[id] = verdict.status;
     this.posture.update(statuses, atMs);
-    this.postureStatuses = statuses;
+    this.postureVerdicts = smoothed;
   }
 
   /**

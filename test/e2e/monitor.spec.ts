@@ -80,8 +80,10 @@ test('monitoring a person who leaves the frame: an absence span, minute records 
   await expect(absence.first()).toBeVisible({ timeout: 60_000 });
   await expect(absence.first()).toContainText(/\d\d:\d\d:\d\d\s+–\s+\d\d:\d\d:\d\d/);
   await expect(page.locator('tr[data-rule="conduct.at_post"] [data-violations]')).not.toHaveText('0');
-  // The person sits upright at a desk: the posture rows judge it.
-  await expect(page.getByRole('table', { name: 'Posture rules over the shift' }).locator('tr[data-rule="posture.upright"]')).toBeVisible();
+  // The person sits upright at a desk: the posture rows judge it, and say why one cannot (the elbows are below the frame).
+  const postureRows = page.getByRole('table', { name: 'Posture rules over the shift' });
+  await expect(postureRows.locator('tr[data-rule="posture.upright"]')).toBeVisible();
+  await expect(postureRows.locator('tr[data-rule="posture.no_arms_crossed"] .status-cell')).toContainText(/Unknown\s+elbows not visible or out of frame/);
   await expect
     .poll(async () => (await storedMinutes(page)).flatMap((minute) => minute.events ?? []).filter((e) => e.ruleId === 'conduct.at_post').length, {
       timeout: 30_000,

@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { FrameSource } from '../../capture/frame';
 import { CONDUCT_RULES, type ConductRuleId } from '../../core/conduct';
 import { POSTURE_RULES, type RuleId } from '../../core/rules';
+import type { VerdictStatus } from '../../core/types';
 import type { FrameAnalyzer } from '../../pipeline/frame-analyzer';
 import type { MonitorGap, ShiftSnapshot } from '../../pipeline/monitor-session';
 import { db } from '../../storage/db';
@@ -30,6 +31,14 @@ const clock = (epochMs: number): string =>
   new Date(epochMs).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 
 const percent = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)}%`);
+
+/** A rule's status now; a rule not passing says why under it (the reason stays the cell's title too). */
+function statusCell(status: VerdictStatus, reason: string | null | undefined) {
+  return html`<td class="status-cell ${status}" title=${reason ?? ''}>
+    <span aria-hidden="true">${STATUS_ICON[status]}</span> ${STATUS_TEXT[status]}
+    ${status !== 'pass' && reason ? html`<span class="reason">${reason}</span>` : nothing}
+  </td>`;
+}
 
 /** The address's settings over the station's rates and conduct times; a bad address value is named and the station's and defaults are used. */
 function readSettings(station: StationMonitoring): { settings: MonitorSettings; problem: string | null } {
@@ -217,14 +226,9 @@ export class CcMonitor extends LitElement {
           <tbody>
             ${snapshot.rules.map((rule) => {
               const title = TITLES.get(rule.ruleId);
-              const status = rule.verdict.status;
-              const reason = rule.verdict.evidence.reason;
               return html`<tr data-rule=${rule.ruleId}>
                 <th scope="row">${title?.en ?? rule.ruleId}<span class="zh" lang="zh">${title?.zh ?? ''}</span></th>
-                <td class="status-cell ${status}" title=${reason ?? ''}>
-                  <span aria-hidden="true">${STATUS_ICON[status]}</span> ${STATUS_TEXT[status]}
-                  ${status !== 'pass' && reason ? html`<span class="reason">${reason}</span>` : nothing}
-                </td>
+                ${statusCell(rule.verdict.status, rule.verdict.evidence.reason)}
                 <td>${percent(rule.passShare)}</td>
                 <td>${formatDuration(rule.failMs)}</td>
                 <td>${formatDuration(rule.unknownMs)}</td>
@@ -245,10 +249,9 @@ export class CcMonitor extends LitElement {
           <tbody>
             ${snapshot.posture.map((rule) => {
               const title = POSTURE_TITLES.get(rule.ruleId);
-              const status = rule.status ?? 'unknown';
               return html`<tr data-rule=${rule.ruleId}>
                 <th scope="row">${title?.en ?? rule.ruleId}<span class="zh" lang="zh">${title?.zh ?? ''}</span></th>
-                <td class="status-cell ${status}"><span aria-hidden="true">${STATUS_ICON[status]}</span> ${STATUS_TEXT[status]}</td>
+                ${statusCell(rule.status ?? 'unknown', rule.status ? rule.reason : 'no frame judged yet')}
                 <td>${formatDuration(rule.failMs)}</td>
                 <td data-violations>${rule.violations}</td>
               </tr>`;
